@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace cd::test {
+
+// The result of running creditdesk-cli as a separate process, as scripts do.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& args, const QByteArray& password = {}, const QByteArray& stdinData = {},
+              int timeoutMs = 120000);
+
+// Every byte of a file, or an empty array if it cannot be read.
+QByteArray readAll(const QString& path);
+
+} // namespace cd::test
