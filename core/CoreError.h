@@ -9,10 +9,10 @@ namespace cd {
 // Every failure that reaches a user carries one of these kinds; the CLI maps them to its exit
 // codes and the GUI to the kind of message box. The numbers are the CLI contract.
 enum class ErrorKind {
-    Failed = 1,       // the operation failed (I/O, a locked database, a disk that is full)
-    Usage = 2,        // the command line was wrong
-    SignIn = 3,       // wrong password or unknown user: one message for both
-    Integrity = 4,    // tampering or corruption; the message says where
+    Failed = 1, // the operation failed (I/O, a locked database, a disk that is full)
+    Usage = 2, // the command line was wrong
+    SignIn = 3, // wrong password or unknown user: one message for both
+    Integrity = 4, // tampering or corruption; the message says where
     NotPermitted = 5, // the user's role does not allow it
     InvalidInput = 6, // a field or row is invalid; the message names it
 };
@@ -21,9 +21,7 @@ class CoreError : public std::exception
 {
 public:
     CoreError(ErrorKind kind, QString message)
-        : m_kind(kind)
-        , m_message(std::move(message))
-        , m_utf8(m_message.toUtf8())
+        : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())
     {
     }
 

@@ -8,14 +8,15 @@
 namespace cd::test {
 
 // The result of running creditdesk-cli as a separate process, as scripts do.
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1;
     QString out;
     QString err;
 };
 
 CliRun runCli(const QStringList& args, const QByteArray& password = {}, const QByteArray& stdinData = {},
-              int timeoutMs = 120000);
+    int timeoutMs = 120000);
 
 // Every byte of a file, or an empty array if it cannot be read.
 QByteArray readAll(const QString& path);
