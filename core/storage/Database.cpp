@@ -1,0 +1,212 @@
+#include "storage/Database.h"
+
+#include "CoreError.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace cd {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+bool isBusy(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+bool isFull(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_FULL;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString& path, QByteArrayView rawKey, Mode mode)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connection = QStringLiteral("creditdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+
+    auto* driver = new SqlCipherDriver;
+    if (mode != Mode::PlaintextForBenchmark)
+        driver->setRawKey(QByteArray(rawKey.data(), rawKey.size()));
+    db->m_sql = QSqlDatabase::addDatabase(driver, db->m_connection);
+    db->m_sql.setDatabaseName(path);
+    switch (mode) {
+    case Mode::Create:
+        db->m_sql.setConnectOptions(QStringLiteral("CREDITDESK_CREATE"));
+        break;
+    case Mode::ReadOnly:
+        db->m_sql.setConnectOptions(QStringLiteral("CREDITDESK_READONLY"));
+        break;
+    case Mode::PlaintextForBenchmark:
+        db->m_sql.setConnectOptions(QStringLiteral("CREDITDESK_CREATE;CREDITDESK_PLAINTEXT"));
+        break;
+    case Mode::Existing:
+        break;
+    }
+    if (!db->m_sql.open()) {
+        const QSqlError e = db->m_sql.lastError();
+        const int code = e.nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            throw CoreError(ErrorKind::Integrity,
+                tr("The database %1 cannot be decrypted although its key was accepted: page 1 is "
+                   "damaged or the file was altered or replaced.")
+                    .arg(path));
+        if (isBusy(e))
+            throw CoreError(ErrorKind::Failed,
+                tr("The database %1 is locked by another program; try again in a moment.").arg(path));
+        if (!QFileInfo::exists(path) && mode != Mode::Create)
+            throw CoreError(ErrorKind::Failed, tr("The database %1 does not exist.").arg(path));
+        throw CoreError(ErrorKind::Failed, tr("The database %1 cannot be opened: %2").arg(path, e.text()));
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_sql.close();
+    m_sql = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Database::cipherVersion() const
+{
+    return static_cast<const SqlCipherDriver*>(m_sql.driver())->cipherVersion();
+}
+
+void* Database::nativeHandle() const
+{
+    return static_cast<const SqlCipherDriver*>(m_sql.driver())->connection();
+}
+
+void Database::raise(const QSqlQuery& query, const QString& what) const
+{
+    const QSqlError e = query.lastError().isValid() ? query.lastError() : m_sql.lastError();
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    if (isFull(e))
+        throw CoreError(ErrorKind::Failed,
+            tr("The disk holding %1 is full; nothing was saved. Free some space and try again.").arg(m_path));
+    if (isBusy(e))
+        throw CoreError(ErrorKind::Failed,
+            tr("The database is busy with another program's change; nothing was "
+               "saved. Try again in a moment."));
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        throw CoreError(
+            ErrorKind::Integrity, tr("The database %1 is damaged: %2").arg(m_path, e.databaseText()));
+    if (code == SQLITE_CONSTRAINT)
+        throw CoreError(ErrorKind::InvalidInput, tr("The change was refused: %1").arg(e.databaseText()));
+    if (code == SQLITE_READONLY)
+        throw CoreError(
+            ErrorKind::Failed, tr("The database %1 is read-only here; nothing was saved.").arg(m_path));
+    throw CoreError(ErrorKind::Failed, tr("%1 failed: %2").arg(what, e.text()));
+}
+
+QSqlQuery Database::prepare(const QString& sql)
+{
+    QSqlQuery q(m_sql);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        raise(q, tr("Preparing a statement"));
+    return q;
+}
+
+void Database::exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        raise(query, tr("A database statement"));
+}
+
+QSqlQuery Database::exec(const QString& sql)
+{
+    QSqlQuery q = prepare(sql);
+    exec(q);
+    return q;
+}
+
+QVariant Database::scalar(const QString& sql)
+{
+    QSqlQuery q = exec(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void Database::execScript(const QString& script)
+{
+    auto* handle = static_cast<sqlite3*>(nativeHandle());
+    char* message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        const int code = sqlite3_errcode(handle);
+        if (code == SQLITE_FULL)
+            throw CoreError(ErrorKind::Failed,
+                tr("The disk holding %1 is full; nothing was saved. Free some space and try again.")
+                    .arg(m_path));
+        throw CoreError(ErrorKind::Failed, tr("A database script failed: %1").arg(text));
+    }
+}
+
+int Database::userVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(static_cast<sqlite3*>(nativeHandle())) == 0;
+}
+
+void Database::checkpoint()
+{
+    exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    if (!m_db.sql().transaction()) {
+        const QSqlError e = m_db.sql().lastError();
+        const int code = e.nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw CoreError(ErrorKind::Failed,
+                tr("The database is busy with another program's change; nothing was "
+                   "saved. Try again in a moment."));
+        throw CoreError(ErrorKind::Failed, tr("A transaction could not start: %1").arg(e.text()));
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.sql().rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.sql().commit()) {
+        const QSqlError e = m_db.sql().lastError();
+        m_db.sql().rollback();
+        m_done = true;
+        if ((e.nativeErrorCode().toInt() & 0xff) == SQLITE_FULL)
+            throw CoreError(ErrorKind::Failed,
+                tr("The disk holding %1 is full; nothing was saved. Free some space and try again.")
+                    .arg(m_db.path()));
+        throw CoreError(ErrorKind::Failed, tr("The change could not be saved: %1").arg(e.text()));
+    }
+    m_done = true;
+}
+
+} // namespace cd
