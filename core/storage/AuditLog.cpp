@@ -95,6 +95,35 @@ QList<AuditEntry> AuditLog::entries(const QDate& since, qint64 limit)
     return list;
 }
 
+QList<AuditEntry> AuditLog::latest(int count)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT seq, CAST(at AS TEXT), user_name, action, entity, entity_id, summary, hash FROM audit_log "
+        "ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(count);
+    m_db.exec(q);
+    QList<AuditEntry> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(7).toByteArray()});
+    }
+    return list;
+}
+
+std::optional<AuditEntry> AuditLog::entry(qint64 seq)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT seq, CAST(at AS TEXT), user_name, action, entity, "
+                                              "entity_id, summary, hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(seq);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return AuditEntry {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+        q.value(7).toByteArray()};
+}
+
 AuditLog::Report AuditLog::verify()
 {
     Report report;

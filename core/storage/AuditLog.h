@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cd {
 
 class Database;
@@ -46,6 +48,8 @@ public:
 
     AuditTailRef tail();
     QList<AuditEntry> entries(const QDate& since = {}, qint64 limit = -1);
+    std::optional<AuditEntry> entry(qint64 seq);
+    QList<AuditEntry> latest(int count); // newest first
 
     struct Report
     {

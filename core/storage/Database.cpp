@@ -4,10 +4,14 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <sqlcipher/sqlite3.h>
+
+#include <algorithm>
 
 namespace cd {
 
@@ -173,6 +177,104 @@ bool Database::inTransaction() const
 void Database::checkpoint()
 {
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+namespace {
+
+QStringList linesOf(QSqlQuery& q)
+{
+    QStringList lines;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        lines << cells.join(QLatin1Char(' '));
+    }
+    return lines;
+}
+
+} // namespace
+
+QStringList Database::cipherIntegrityCheck()
+{
+    QSqlQuery q = exec(QStringLiteral("PRAGMA cipher_integrity_check"));
+    return linesOf(q);
+}
+
+QStringList Database::integrityCheck()
+{
+    QSqlQuery q = exec(QStringLiteral("PRAGMA integrity_check"));
+    QStringList lines = linesOf(q);
+    lines.removeAll(QStringLiteral("ok"));
+    return lines;
+}
+
+QStringList Database::foreignKeyCheck()
+{
+    QSqlQuery q = exec(QStringLiteral("PRAGMA foreign_key_check"));
+    return linesOf(q);
+}
+
+namespace {
+
+QString sqlQuoted(const QString& text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + t + QLatin1Char('\'');
+}
+
+} // namespace
+
+void Database::exportCopy(const QString& targetPath, QByteArrayView rawKey)
+{
+    // sqlcipher_export copies inside one read transaction, so writers on other desks carry on and
+    // the copy is one consistent moment. user_version is not part of what it copies.
+    const int version = userVersion();
+    // The connection was opened without the right to create files; an empty file is an empty
+    // database that ATTACH can open and fill.
+    QFile empty(targetPath);
+    if (!empty.open(QIODevice::NewOnly))
+        throw CoreError(ErrorKind::Failed,
+            tr("The copy %1 could not be created: %2").arg(targetPath, empty.errorString()));
+    empty.close();
+    QByteArray hexKey = QByteArray(rawKey.data(), rawKey.size()).toHex();
+    QString attach = QStringLiteral("ATTACH DATABASE %1 AS creditdesk_copy KEY \"x'%2'\"")
+                         .arg(sqlQuoted(targetPath), QString::fromLatin1(hexKey));
+    std::fill(hexKey.begin(), hexKey.end(), '0');
+    auto* handle = static_cast<sqlite3*>(nativeHandle());
+    auto run = [&](const QString& sql) {
+        char* message = nullptr;
+        const int rc = sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        return std::pair<int, QString>(rc, text);
+    };
+    auto [rc, text] = run(attach);
+    attach.fill(QLatin1Char('0'));
+    if (rc != SQLITE_OK)
+        throw CoreError(ErrorKind::Failed, tr("The copy %1 could not be created: %2").arg(targetPath, text));
+    std::tie(rc, text) = run(QStringLiteral("SELECT sqlcipher_export('creditdesk_copy')"));
+    if (rc == SQLITE_OK)
+        std::tie(rc, text) = run(QStringLiteral("PRAGMA creditdesk_copy.user_version = %1").arg(version));
+    run(QStringLiteral("DETACH DATABASE creditdesk_copy"));
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_FULL)
+            throw CoreError(ErrorKind::Failed,
+                tr("The disk is full; the copy %1 is incomplete and was not kept.").arg(targetPath));
+        throw CoreError(ErrorKind::Failed, tr("The copy %1 failed: %2").arg(targetPath, text));
+    }
+}
+
+void Database::rekey(QByteArrayView newRawKey)
+{
+    QByteArray spec = "x'" + QByteArray(newRawKey.data(), newRawKey.size()).toHex() + "'";
+    auto* handle = static_cast<sqlite3*>(nativeHandle());
+    const int rc = sqlite3_rekey_v2(handle, "main", spec.constData(), int(spec.size()));
+    std::fill(spec.begin(), spec.end(), '0');
+    if (rc != SQLITE_OK)
+        throw CoreError(ErrorKind::Failed,
+            tr("The database key could not be changed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
 Transaction::Transaction(Database& db) : m_db(db)

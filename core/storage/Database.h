@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -49,6 +50,16 @@ public:
     bool inTransaction() const;
     // Copies the WAL into the main file so the main file alone holds every committed page.
     void checkpoint();
+
+    // The engine's own checks, each as the lines it reports (empty when all is well).
+    QStringList cipherIntegrityCheck(); // SQLCipher's per-page HMAC check of the main file
+    QStringList integrityCheck(); // SQLite's structural check
+    QStringList foreignKeyCheck(); // rows whose parent is missing
+
+    // Copies the whole database, consistently and encrypted under the same key, to a new file.
+    void exportCopy(const QString& targetPath, QByteArrayView rawKey);
+    // Changes the encryption key of the file in place.
+    void rekey(QByteArrayView newRawKey);
 
     // The native sqlite3* handle for the few SQLCipher pragmas and the backup API.
     void* nativeHandle() const;

@@ -300,7 +300,41 @@ KeySidecar KeySidecar::parse(const QByteArray& bytes, const QString& pathForMess
         if (!tag)
             throw badField("tag");
         slot.sealed = {*nonce, *ciphertext, *tag};
+
+        const auto publicKey
+            = canonicalBase64(o.value(QStringLiteral("publicKey")), SealedBox::KeySize, SealedBox::KeySize);
+        if (!publicKey)
+            throw badField("publicKey");
+        slot.publicKey = *publicKey;
+        const QJsonValue boxValue = o.value(QStringLiteral("databaseKey"));
+        if (!boxValue.isObject())
+            throw badField("databaseKey");
+        const QJsonObject box = boxValue.toObject();
+        const auto ephemeral
+            = canonicalBase64(box.value(QStringLiteral("ephemeral")), SealedBox::KeySize, SealedBox::KeySize);
+        const auto boxNonce
+            = canonicalBase64(box.value(QStringLiteral("nonce")), AesGcm::NonceSize, AesGcm::NonceSize);
+        const auto boxCiphertext
+            = canonicalBase64(box.value(QStringLiteral("ciphertext")), DatabaseKeySize, DatabaseKeySize);
+        const auto boxTag
+            = canonicalBase64(box.value(QStringLiteral("tag")), AesGcm::TagSize, AesGcm::TagSize);
+        if (!ephemeral || !boxNonce || !boxCiphertext || !boxTag)
+            throw badField("databaseKey");
+        slot.databaseKey = {*ephemeral, {*boxNonce, *boxCiphertext, *boxTag}};
         sidecar.m_slots.push_back(std::move(slot));
+    }
+
+    const QJsonValue pendingValue = root.value(QStringLiteral("pendingKey"));
+    if (!pendingValue.isUndefined() && !pendingValue.isNull()) {
+        const QJsonObject pk = pendingValue.toObject();
+        const auto nonce
+            = canonicalBase64(pk.value(QStringLiteral("nonce")), AesGcm::NonceSize, AesGcm::NonceSize);
+        const auto ciphertext
+            = canonicalBase64(pk.value(QStringLiteral("ciphertext")), DatabaseKeySize, DatabaseKeySize);
+        const auto tag = canonicalBase64(pk.value(QStringLiteral("tag")), AesGcm::TagSize, AesGcm::TagSize);
+        if (!nonce || !ciphertext || !tag)
+            throw damaged(tr("its pending key is invalid"));
+        sidecar.m_pending = AesGcm::Sealed {*nonce, *ciphertext, *tag};
     }
 
     const QJsonValue tailValue = root.value(QStringLiteral("auditTail"));
@@ -348,6 +382,16 @@ QByteArray KeySidecar::toJson() const
         };
         if (slot.kind == SlotKind::User)
             o.insert(QStringLiteral("lookup"), QString::fromLatin1(slot.lookup.toHex()));
+        o.insert(QStringLiteral("publicKey"), QString::fromLatin1(slot.publicKey.toBase64()));
+        o.insert(QStringLiteral("databaseKey"),
+            QJsonObject {
+                {QStringLiteral("ephemeral"),
+                    QString::fromLatin1(slot.databaseKey.ephemeralPublic.toBase64())},
+                {QStringLiteral("nonce"), QString::fromLatin1(slot.databaseKey.sealed.nonce.toBase64())},
+                {QStringLiteral("ciphertext"),
+                    QString::fromLatin1(slot.databaseKey.sealed.ciphertext.toBase64())},
+                {QStringLiteral("tag"), QString::fromLatin1(slot.databaseKey.sealed.tag.toBase64())},
+            });
         slotList.append(o);
     }
     QJsonObject root {
@@ -356,6 +400,14 @@ QByteArray KeySidecar::toJson() const
         {QStringLiteral("databaseId"), m_databaseId},
         {QStringLiteral("slots"), slotList},
     };
+    if (m_pending) {
+        root.insert(QStringLiteral("pendingKey"),
+            QJsonObject {
+                {QStringLiteral("nonce"), QString::fromLatin1(m_pending->nonce.toBase64())},
+                {QStringLiteral("ciphertext"), QString::fromLatin1(m_pending->ciphertext.toBase64())},
+                {QStringLiteral("tag"), QString::fromLatin1(m_pending->tag.toBase64())},
+            });
+    }
     if (m_tail) {
         root.insert(QStringLiteral("auditTail"),
             QJsonObject {
@@ -409,16 +461,32 @@ KeySidecar::Slot KeySidecar::makeSlot(
     slot.kdf = params;
     slot.salt = Random::bytes(slotSaltSize).view().toByteArray();
     const SecureBytes kek = Scrypt::derive(secret, slot.salt, params, AesGcm::KeySize);
-    slot.sealed = AesGcm::seal(kek, dbKey, slotAad(slot.id));
+    const SealedBox::KeyPair pair = SealedBox::generate();
+    slot.publicKey = pair.publicKey;
+    slot.sealed = AesGcm::seal(kek, pair.privateKey, slotAad(slot.id) + "|private-key");
+    slot.databaseKey = SealedBox::seal(slot.publicKey, dbKey, slotAad(slot.id) + "|database-key");
     return slot;
 }
 
 std::optional<SecureBytes> KeySidecar::unwrap(const Slot& slot, QByteArrayView secret) const
 {
     const SecureBytes kek = Scrypt::derive(secret, slot.salt, slot.kdf, AesGcm::KeySize);
-    auto key = AesGcm::open(kek, slot.sealed, slotAad(slot.id));
-    if (!key || key->size() != DatabaseKeySize)
+    // The password is judged here, by the tag of the wrapped private key, and nowhere else.
+    const auto privateKey = AesGcm::open(kek, slot.sealed, slotAad(slot.id) + "|private-key");
+    if (!privateKey)
         return std::nullopt;
+    // The password was right: from here on a failure is a damaged or altered slot.
+    const auto damagedSlot = [&] {
+        return CoreError(ErrorKind::Integrity,
+            tr("A key slot in the key file %1 is damaged or was altered; the password was accepted but "
+               "the database key it holds cannot be recovered.")
+                .arg(shownPath()));
+    };
+    if (SealedBox::publicKeyOf(*privateKey) != slot.publicKey)
+        throw damagedSlot();
+    auto key = SealedBox::open(*privateKey, slot.databaseKey, slotAad(slot.id) + "|database-key");
+    if (!key || key->size() != DatabaseKeySize)
+        throw damagedSlot();
     return key;
 }
 
@@ -429,7 +497,8 @@ QByteArray KeySidecar::slotAad(const QByteArray& slotId) const
 
 QByteArray KeySidecar::lookupFor(const QByteArray& salt, const QString& userName)
 {
-    return Hash::sha256(salt + userName.toUtf8());
+    // User names are unique without regard to case, so "Li" finds the slot of "li".
+    return Hash::sha256(salt + userName.trimmed().toCaseFolded().toUtf8());
 }
 
 bool KeySidecar::isSlotOf(const Slot& slot, const QString& userName) const
@@ -482,6 +551,8 @@ bool KeySidecar::hasRecoverySlot() const
 
 std::optional<SecureBytes> KeySidecar::unlockUser(const QString& userName, QByteArrayView passwordUtf8) const
 {
+    // Asked for on every path, so that whatever it says (or warns) does not differ by user.
+    const ScryptParams dummyParams = Scrypt::defaultParams();
     for (const Slot& slot : m_slots) {
         if (isSlotOf(slot, userName))
             return unwrap(slot, passwordUtf8);
@@ -489,7 +560,7 @@ std::optional<SecureBytes> KeySidecar::unlockUser(const QString& userName, QByte
     // No such user: spend what a real attempt costs, so the time taken does not reveal which
     // user names have a slot.
     static const QByteArray dummySalt(slotSaltSize, '\x5c');
-    Scrypt::derive(passwordUtf8, dummySalt, Scrypt::defaultParams(), AesGcm::KeySize);
+    Scrypt::derive(passwordUtf8, dummySalt, dummyParams, AesGcm::KeySize);
     return std::nullopt;
 }
 
@@ -501,6 +572,44 @@ std::optional<SecureBytes> KeySidecar::unlockRecovery(QByteArrayView recoveryKey
             return unwrap(slot, normalised);
     }
     return std::nullopt;
+}
+
+void KeySidecar::rewrapDatabaseKey(const SecureBytes& newKey)
+{
+    if (newKey.size() != DatabaseKeySize)
+        throw CoreError(ErrorKind::Failed, tr("The database key must be %1 bytes.").arg(DatabaseKeySize));
+    for (Slot& slot : m_slots)
+        slot.databaseKey = SealedBox::seal(slot.publicKey, newKey, slotAad(slot.id) + "|database-key");
+}
+
+namespace {
+
+SecureBytes pendingWrapKey(const SecureBytes& currentKey)
+{
+    return Hash::hmacSha256Key(currentKey.view(), "creditdesk-pending-key");
+}
+
+} // namespace
+
+void KeySidecar::setPendingKey(const SecureBytes& newKey, const SecureBytes& currentKey)
+{
+    if (newKey.size() != DatabaseKeySize || currentKey.size() != DatabaseKeySize)
+        throw CoreError(ErrorKind::Failed, tr("The database key must be %1 bytes.").arg(DatabaseKeySize));
+    m_pending
+        = AesGcm::seal(pendingWrapKey(currentKey), newKey, "creditdesk-pending-v1|" + m_databaseId.toUtf8());
+}
+
+std::optional<SecureBytes> KeySidecar::pendingKey(const SecureBytes& currentKey) const
+{
+    if (!m_pending)
+        return std::nullopt;
+    return AesGcm::open(
+        pendingWrapKey(currentKey), *m_pending, "creditdesk-pending-v1|" + m_databaseId.toUtf8());
+}
+
+void KeySidecar::clearPendingKey()
+{
+    m_pending.reset();
 }
 
 QByteArray KeySidecar::tailMac(qint64 seq, const QByteArray& hash, const SecureBytes& dbKey) const

@@ -2,6 +2,7 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Scrypt.h"
+#include "crypto/SealedBox.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
@@ -68,6 +69,14 @@ public:
     std::optional<SecureBytes> unlockUser(const QString& userName, QByteArrayView passwordUtf8) const;
     std::optional<SecureBytes> unlockRecovery(QByteArrayView recoveryKey) const;
 
+    // After a rekey: seals newKey to every slot's public key (no password needed).
+    void rewrapDatabaseKey(const SecureBytes& newKey);
+    // A rekey in progress: the new key, sealed under the current one, so that a crash between
+    // re-encrypting the database and rewrapping the slots locks nobody out.
+    void setPendingKey(const SecureBytes& newKey, const SecureBytes& currentKey);
+    std::optional<SecureBytes> pendingKey(const SecureBytes& currentKey) const;
+    void clearPendingKey();
+
     void setAuditTail(const AuditTail& tail, const SecureBytes& dbKey);
     // nullopt if no tail was ever stored; throws CoreError(Integrity) if the stored one does not
     // authenticate under dbKey.
@@ -87,7 +96,9 @@ private:
         QByteArray lookup; // 32 bytes, user slots only
         ScryptParams kdf;
         QByteArray salt;
-        AesGcm::Sealed sealed;
+        QByteArray publicKey; // X25519, the slot's own key pair
+        AesGcm::Sealed sealed; // the private key, under a key derived from the password
+        SealedBox::Box databaseKey; // the database key, sealed to publicKey
     };
 
     struct StoredTail
@@ -110,6 +121,7 @@ private:
     QString m_databaseId;
     std::vector<Slot> m_slots;
     std::optional<StoredTail> m_tail;
+    std::optional<AesGcm::Sealed> m_pending;
     QString m_path; // only for messages
 };
 

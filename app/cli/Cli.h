@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace cd::cli {
+
+// What every command gets: its arguments parsed, the streams, and the password rules of the CLI
+// contract (CREDITDESK_PASSWORD, else the terminal without echo; never an argument).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err);
+
+    // The signed-in user's password.
+    QByteArray password();
+    // A new password (user add, passwd): CREDITDESK_NEW_PASSWORD, else asked twice on the terminal.
+    QByteArray newPassword(const QString& whose);
+
+    void printJson(const QJsonValue& value);
+
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// One command's arguments: options by name, positionals in order. Wrong usage throws
+// CoreError(Usage) with the command's usage line.
+class Args
+{
+    Q_DECLARE_TR_FUNCTIONS(Args)
+
+public:
+    Args(const QStringList& arguments, const QList<QCommandLineOption>& options,
+        const QStringList& positionalNames, const QString& usage);
+
+    QString positional(int index) const { return m_positional.value(index); }
+    bool isSet(const QString& name) const;
+    QString value(const QString& name) const;
+    // The --user option, required by every command that signs in.
+    QString user() const;
+
+private:
+    QStringList m_positional;
+    QHash<QString, QString> m_values;
+    QSet<QString> m_set;
+    QString m_usage;
+};
+
+struct Command
+{
+    QString name; // "init", "user add"
+    QString usage; // "init DB --user NAME"
+    QString summary; // one line, translated
+    QString help; // what it does in detail, translated
+    std::function<int(Cli&, const QStringList&)> run;
+};
+
+// Commands grouped by file; each file appends its own.
+void addDatabaseCommands(QList<Command>& commands);
+void addUserCommands(QList<Command>& commands);
+
+QCommandLineOption userOption();
+QCommandLineOption jsonOption();
+
+} // namespace cd::cli

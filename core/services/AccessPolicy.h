@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cd {
+
+// Every operation a service offers, for the role matrix. The matrix lives here, in core, so the
+// CLI and the GUI can never disagree about who may do what.
+enum class Operation {
+    ManageUsers, // add users, reset another's password, disable
+    ChangeOwnPassword, // every role
+    Rekey,
+    Backup,
+    Restore,
+    ReadAudit,
+    Verify,
+};
+
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+
+public:
+    static bool allows(Role role, Operation op);
+    // Throws CoreError(NotPermitted) naming the role and the operation.
+    static void require(Role role, Operation op);
+    static QString describe(Operation op); // translated, for messages
+};
+
+} // namespace cd

@@ -1,0 +1,275 @@
+#include "services/Session.h"
+
+#include "CoreError.h"
+#include "crypto/Random.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/KeySidecar.h"
+#include "storage/MetaStore.h"
+#include "storage/Migrations.h"
+#include "storage/UserStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace cd {
+
+namespace {
+
+QString signInFailed()
+{
+    return Session::tr("Sign-in failed: unknown user or wrong password.");
+}
+
+// A plain SQLite file starts with this header; a CreditDesk database never does.
+bool looksLikePlainSqlite(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16).startsWith("SQLite format 3");
+}
+
+void requireDatabaseFiles(const QString& dbPath)
+{
+    if (!QFileInfo::exists(dbPath))
+        throw CoreError(ErrorKind::Failed, Session::tr("The database %1 does not exist.").arg(dbPath));
+    if (QFileInfo(dbPath).isDir())
+        throw CoreError(
+            ErrorKind::Failed, Session::tr("%1 is a folder, not a CreditDesk database.").arg(dbPath));
+    if (!QFileInfo::exists(Session::sidecarPath(dbPath))) {
+        if (looksLikePlainSqlite(dbPath))
+            throw CoreError(ErrorKind::Failed,
+                Session::tr("%1 is an unencrypted SQLite file, not a CreditDesk database.").arg(dbPath));
+        throw CoreError(ErrorKind::Failed,
+            Session::tr("%1 is not a CreditDesk database, or its key file %2 is missing (restore the "
+                        "key file from the backup it was saved with).")
+                .arg(dbPath, Session::sidecarPath(dbPath)));
+    }
+}
+
+} // namespace
+
+QString Session::sidecarPath(const QString& dbPath)
+{
+    return KeySidecar::pathFor(dbPath);
+}
+
+QString Session::initialize(const QString& dbPath, const QString& adminName, QByteArrayView passwordUtf8)
+{
+    const QString name = adminName.trimmed();
+    if (name.isEmpty())
+        throw CoreError(ErrorKind::InvalidInput, tr("The user name must not be empty."));
+    if (passwordUtf8.size() < 8)
+        throw CoreError(ErrorKind::InvalidInput, tr("The password must be at least 8 bytes long."));
+    const QString keysPath = sidecarPath(dbPath);
+    for (const QString& p :
+        {dbPath, keysPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(p))
+            throw CoreError(ErrorKind::Failed, tr("%1 already exists; nothing was overwritten.").arg(p));
+    }
+    const QFileInfo folder(QFileInfo(dbPath).absolutePath());
+    if (!folder.isDir())
+        throw CoreError(ErrorKind::Failed, tr("The folder %1 does not exist.").arg(folder.filePath()));
+
+    const SecureBytes key = Random::bytes(KeySidecar::DatabaseKeySize);
+    const QString databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString recoveryKey = KeySidecar::generateRecoveryKey();
+    KeySidecar sidecar = KeySidecar::create(databaseId);
+    sidecar.addUserSlot(name, passwordUtf8, key);
+    sidecar.addRecoverySlot(recoveryKey.toUtf8(), key);
+
+    auto removeCreated = [&] {
+        for (const QString& p :
+            {dbPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm"), keysPath})
+            QFile::remove(p);
+    };
+    try {
+        auto db = Database::open(dbPath, key.view(), Database::Mode::Create);
+        Migrations::apply(*db);
+        Transaction tx(*db);
+        MetaStore meta(*db);
+        meta.setValue(QStringLiteral("database_id"), databaseId);
+        meta.setValue(QStringLiteral("created_with"), QStringLiteral(CREDITDESK_VERSION));
+        User admin;
+        admin.name = name;
+        admin.displayName = name;
+        admin.role = Role::Admin;
+        const qint64 id = UserStore(*db).insert(admin);
+        AuditLog log(*db);
+        log.append(name, QStringLiteral("database.init"), QStringLiteral("database"), databaseId,
+            QJsonObject {{QStringLiteral("admin"), name}, {QStringLiteral("userId"), id}});
+        tx.commit();
+        const AuditTailRef tail = log.tail();
+        sidecar.setAuditTail({tail.seq, tail.hash}, key);
+        db->checkpoint();
+        db.reset();
+        sidecar.save(keysPath);
+    } catch (const CoreError& e) {
+        removeCreated();
+        if (e.kind() == ErrorKind::Failed && !QFileInfo(folder.filePath()).isWritable())
+            throw CoreError(ErrorKind::Failed,
+                tr("The folder %1 is not writable; nothing was created.").arg(folder.filePath()));
+        throw;
+    }
+    return recoveryKey;
+}
+
+SecureBytes Session::unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8)
+{
+    requireDatabaseFiles(dbPath);
+    const KeySidecar sidecar = KeySidecar::load(sidecarPath(dbPath));
+    auto key = sidecar.unlockUser(userName.trimmed(), passwordUtf8);
+    if (!key)
+        throw CoreError(ErrorKind::SignIn, signInFailed());
+    return std::move(*key);
+}
+
+std::unique_ptr<Session> Session::signIn(
+    const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8)
+{
+    return signIn(dbPath, userName, passwordUtf8, Options());
+}
+
+std::unique_ptr<Session> Session::signIn(
+    const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8, const Options& options)
+{
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = dbPath;
+    s->m_key = unlock(dbPath, userName, passwordUtf8);
+    // From here on the key is right: whatever fails to read is damage or tampering, not sign-in.
+    try {
+        s->m_db = Database::open(dbPath, s->m_key.view(), Database::Mode::Existing);
+    } catch (const CoreError& e) {
+        // A rekey cut short after re-encrypting: the new key waits in the key file under the old one.
+        const auto pending = e.kind() == ErrorKind::Integrity
+            ? KeySidecar::load(sidecarPath(dbPath)).pendingKey(s->m_key)
+            : std::nullopt;
+        if (!pending)
+            throw;
+        s->m_db = Database::open(dbPath, pending->view(), Database::Mode::Existing);
+        s->adoptKey(*pending);
+    }
+    Migrations::refuseNewer(*s->m_db);
+    if (options.migrate)
+        Migrations::apply(*s->m_db);
+    const auto user = UserStore(*s->m_db).byName(userName.trimmed());
+    if (!user || user->disabled)
+        throw CoreError(ErrorKind::SignIn, signInFailed());
+    s->m_user = *user;
+    if (options.checkAuditTail)
+        s->checkAuditTail();
+    return s;
+}
+
+Session::~Session()
+{
+    m_tx.reset();
+    m_db.reset();
+    m_key.clear();
+}
+
+void Session::checkAuditTail()
+{
+    const KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+    const auto stored = sidecar.auditTail(m_key);
+    if (!stored)
+        return;
+    AuditLog log(*m_db);
+    const AuditTailRef last = log.tail();
+    if (last.seq < stored->seq)
+        throw CoreError(ErrorKind::Integrity,
+            tr("The audit trail of %1 ends at entry %2, but the key file records entry %3: entries "
+               "were cut off the end.")
+                .arg(m_path)
+                .arg(last.seq)
+                .arg(stored->seq));
+    // Only the one entry matters here; a full walk of the chain is verify's job.
+    const auto e = log.entry(stored->seq);
+    if (!e || e->hash != stored->hash)
+        throw CoreError(ErrorKind::Integrity,
+            tr("Audit entry %1 of %2 differs from the one recorded in the key file.")
+                .arg(stored->seq)
+                .arg(m_path));
+}
+
+void Session::beginWrite()
+{
+    if (m_tx)
+        throw CoreError(ErrorKind::Failed, tr("A change is already in progress."));
+    m_tx = std::make_unique<Transaction>(*m_db);
+    // Re-read inside the write lock: an admin on another desk may have disabled this user.
+    const auto current = UserStore(*m_db).byName(m_user.name);
+    if (!current || current->disabled)
+        throw CoreError(
+            ErrorKind::NotPermitted, tr("Not permitted: the user %1 has been disabled.").arg(m_user.name));
+    m_user = *current;
+}
+
+void Session::commitWrite()
+{
+    m_tx->commit();
+    m_tx.reset();
+    syncAuditTail();
+}
+
+void Session::abortWrite()
+{
+    m_tx.reset(); // rolls back
+}
+
+void Session::audit(
+    const QString& action, const QString& entity, const QString& entityId, const QJsonObject& summary)
+{
+    if (!m_tx)
+        throw CoreError(
+            ErrorKind::Failed, tr("An audit entry must be written inside the change it records."));
+    AuditLog(*m_db).append(m_user.name, action, entity, entityId, summary);
+}
+
+void Session::syncAuditTail()
+{
+    Transaction lock(*m_db);
+    KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+    const AuditTailRef last = AuditLog(*m_db).tail();
+    const auto stored = sidecar.auditTail(m_key);
+    if (!stored || stored->seq < last.seq) {
+        sidecar.setAuditTail({last.seq, last.hash}, m_key);
+        sidecar.save(sidecarPath(m_path));
+    }
+    lock.commit();
+}
+
+void Session::adoptKey(const SecureBytes& newKey)
+{
+    Transaction lock(*m_db);
+    KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+    sidecar.rewrapDatabaseKey(newKey);
+    sidecar.clearPendingKey();
+    const AuditTailRef last = AuditLog(*m_db).tail();
+    sidecar.setAuditTail({last.seq, last.hash}, newKey);
+    sidecar.save(sidecarPath(m_path));
+    lock.commit();
+    m_key = newKey;
+}
+
+void Session::changeKeyFile(const std::function<void(KeySidecar&)>& change, const QString& auditAction,
+    const QString& entity, const QString& entityId, const QJsonObject& summary)
+{
+    beginWrite();
+    try {
+        KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+        change(sidecar);
+        if (!auditAction.isEmpty())
+            audit(auditAction, entity, entityId, summary);
+        // The key file is replaced while the write lock is held and before the audit entry commits:
+        // a crash in between leaves a changed slot whose entry is missing, never the other way.
+        sidecar.save(sidecarPath(m_path));
+        commitWrite();
+    } catch (...) {
+        abortWrite();
+        throw;
+    }
+}
+
+} // namespace cd

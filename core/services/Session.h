@@ -1,0 +1,114 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "domain/User.h"
+#include "services/AccessPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace cd {
+
+class Database;
+class KeySidecar;
+class Transaction;
+
+// A signed-in user on an open database. Holds the database key for as long as the session lives
+// (the key file's audit tail is authenticated with it) and wipes it when the session ends.
+//
+// Every change goes through write(): one write transaction, the audit rows written inside it by
+// audit(), the user re-checked (a user disabled on another desk can no longer write), and after the
+// commit the key file's authenticated audit tail moved forward.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
+public:
+    struct Options
+    {
+        bool migrate = true; // bring an older schema up to date
+        bool checkAuditTail = true; // compare the audit chain's end with the key file
+    };
+
+    // Creates database and key file; NAME becomes the first admin. Refuses to overwrite anything.
+    // Returns the recovery key, to be shown once.
+    static QString initialize(const QString& dbPath, const QString& adminName, QByteArrayView passwordUtf8);
+
+    // Wrong password and unknown user: the same CoreError(SignIn), and nothing on disk is touched.
+    static std::unique_ptr<Session> signIn(
+        const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8);
+    static std::unique_ptr<Session> signIn(
+        const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8, const Options& options);
+
+    // Only unlocks the key slot (the first step of signIn); verify and restore use it.
+    static SecureBytes unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8);
+    static QString sidecarPath(const QString& dbPath);
+
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    Database& db() { return *m_db; }
+    const User& user() const { return m_user; }
+    const QString& path() const { return m_path; }
+    const SecureBytes& key() const { return m_key; }
+
+    void require(Operation op) const { AccessPolicy::require(m_user.role, op); }
+
+    template<typename F>
+    auto write(F&& change) -> std::invoke_result_t<F>
+    {
+        beginWrite();
+        try {
+            if constexpr (std::is_void_v<std::invoke_result_t<F>>) {
+                change();
+                commitWrite();
+            } else {
+                auto result = change();
+                commitWrite();
+                return result;
+            }
+        } catch (...) {
+            abortWrite();
+            throw;
+        }
+    }
+
+    // Records one audit entry; only inside write().
+    void audit(
+        const QString& action, const QString& entity, const QString& entityId, const QJsonObject& summary);
+
+    // Moves the key file's authenticated audit tail to the database's last entry. Called after
+    // each write; serialised with other processes by the database's write lock.
+    void syncAuditTail();
+
+    // Loads the key file, lets `change` modify it and saves it atomically, all under the database's
+    // write lock so two desks never overwrite each other's slot changes. If `auditAction` is not
+    // empty, that audit entry is committed with it.
+    void changeKeyFile(const std::function<void(KeySidecar&)>& change, const QString& auditAction = {},
+        const QString& entity = {}, const QString& entityId = {}, const QJsonObject& summary = {});
+
+    // After the database was re-encrypted under newKey: rewraps every slot to it, drops the pending
+    // key, re-signs the audit tail and keeps newKey as the session's key.
+    void adoptKey(const SecureBytes& newKey);
+
+private:
+    Session() = default;
+    void beginWrite();
+    void commitWrite();
+    void abortWrite();
+    void checkAuditTail();
+
+    QString m_path;
+    SecureBytes m_key;
+    std::unique_ptr<Database> m_db;
+    User m_user;
+    std::unique_ptr<Transaction> m_tx;
+};
+
+} // namespace cd

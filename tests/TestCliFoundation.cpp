@@ -1,0 +1,618 @@
+// The CLI contract of the foundation (issue 2), run as a separate process the way scripts use it:
+// exit codes, messages, and what is (and is not) on disk afterwards.
+#include "CoreError.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/KeySidecar.h"
+#include "util/TestUtil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+using test::runCli;
+
+namespace {
+const QByteArray AdminPassword = "管理员密码-2026";
+}
+
+class TestCliFoundation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void versionHelpAndUsage();
+    void initCreatesDatabaseAndRefusesToOverwrite();
+    void initInBadPlaces();
+    void noFileHoldsPlaintext();
+    void wrongPasswordAndUnknownUserLookAlikeAndChangeNothing();
+    void verifyPassesOnAWholeDatabase();
+    void flippedByteIsFoundByPage_data();
+    void flippedByteIsFoundByPage();
+    void editedAuditRowIsFoundBySeq();
+    void deletedAuditRowIsFoundBySeq();
+    void cutAuditTailIsFound();
+    void damagedOrMissingKeyFile();
+    void notACreditDeskDatabase();
+    void usersRolesAndPasswords();
+    void chinesePasswordCountsBytes();
+    void rekeyLocksOutOldKeyFile();
+    void backupAndRestore();
+    void auditListsChanges();
+
+private:
+    QString db(const QString& name = QStringLiteral("office.db")) const { return m_dir->filePath(name); }
+    void initDb(const QString& path);
+    std::unique_ptr<Database> openDirect(const QString& path);
+    QByteArray snapshot(const QString& path) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliFoundation::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(CREDITDESK_CLI_PATH)));
+    qputenv("CREDITDESK_FAST_KDF", "1");
+}
+
+void TestCliFoundation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    qputenv("CREDITDESK_NEW_PASSWORD", "new-user-pass-1");
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCliFoundation::initDb(const QString& path)
+{
+    const auto r = runCli(
+        {QStringLiteral("init"), path, QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+std::unique_ptr<Database> TestCliFoundation::openDirect(const QString& path)
+{
+    const SecureBytes key = Session::unlock(path, QStringLiteral("admin"), AdminPassword);
+    return Database::open(path, key.view(), Database::Mode::Existing);
+}
+
+QByteArray TestCliFoundation::snapshot(const QString& path) const
+{
+    QByteArray all;
+    for (const QString& suffix :
+        {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        all += suffix.toUtf8() + ':' + test::readAll(path + suffix) + '|';
+    return all;
+}
+
+void TestCliFoundation::versionHelpAndUsage()
+{
+    auto r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("creditdesk-cli %1").arg(QStringLiteral(CREDITDESK_VERSION)));
+    r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("verify DB --user NAME")));
+    QVERIFY(r.out.contains(QStringLiteral("3 sign-in failed")));
+    r = runCli({QStringLiteral("help"), QStringLiteral("user"), QStringLiteral("add")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("CREDITDESK_NEW_PASSWORD")));
+    r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    r = runCli({QStringLiteral("verify"), db()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--user")));
+    r = runCli({QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("a"),
+        QStringLiteral("--password"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("never given as arguments")));
+    // No password and no terminal to ask on: a usage error, not a hang.
+    qunsetenv("CREDITDESK_NEW_PASSWORD");
+    r = runCli({QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("admin")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(db()));
+}
+
+void TestCliFoundation::initCreatesDatabaseAndRefusesToOverwrite()
+{
+    const auto r = runCli(
+        {QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(db()));
+    QVERIFY(QFile::exists(db() + QStringLiteral(".keys")));
+    QVERIFY(r.out.contains(QStringLiteral("Recovery key")));
+    const QByteArray before = snapshot(db());
+    const auto again = runCli(
+        {QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already exists")));
+    QCOMPARE(snapshot(db()), before);
+
+    // A stray key file alone also stops init.
+    QFile stray(db(QStringLiteral("other.db.keys")));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("x");
+    stray.close();
+    QCOMPARE(runCli({QStringLiteral("init"), db(QStringLiteral("other.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        1);
+    QVERIFY(!QFile::exists(db(QStringLiteral("other.db"))));
+}
+
+void TestCliFoundation::initInBadPlaces()
+{
+    auto r = runCli({QStringLiteral("init"), m_dir->filePath(QStringLiteral("no/such/folder/x.db")),
+                        QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+    // A "folder" that is a file: nothing can be created below it.
+    QFile file(db(QStringLiteral("plainfile")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    r = runCli({QStringLiteral("init"), db(QStringLiteral("plainfile/x.db")), QStringLiteral("--user"),
+                   QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({QStringLiteral("init"), db(QStringLiteral("short.db")), QStringLiteral("--user"),
+                   QStringLiteral("admin")},
+        "short");
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.err.contains(QStringLiteral("8 bytes")));
+    QVERIFY(!QFile::exists(db(QStringLiteral("short.db"))));
+}
+
+void TestCliFoundation::noFileHoldsPlaintext()
+{
+    initDb(db());
+    // Keep a connection open so the WAL and shared-memory files exist while we look.
+    auto direct = openDirect(db());
+    direct->exec(QStringLiteral("CREATE TABLE probe_secret_table (secret_probe_column TEXT)"));
+    direct->exec(QStringLiteral("INSERT INTO probe_secret_table VALUES ('王小明的罚款记录')"));
+    QVERIFY(QFile::exists(db() + QStringLiteral("-wal")));
+    for (const QString& suffix :
+        {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QByteArray bytes = test::readAll(db() + suffix);
+        QVERIFY2(!bytes.contains("SQLite format 3"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains("CREATE TABLE"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains("audit_log"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains("probe_secret_table"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains("王小明"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains("admin"), qPrintable(suffix));
+        QVERIFY2(!bytes.contains(AdminPassword), qPrintable(suffix));
+    }
+}
+
+void TestCliFoundation::wrongPasswordAndUnknownUserLookAlikeAndChangeNothing()
+{
+    initDb(db());
+    const QByteArray before = snapshot(db());
+    const auto wrong
+        = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")},
+            "not-the-password");
+    const auto unknown = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("nobody")}, AdminPassword);
+    QCOMPARE(wrong.exitCode, 3);
+    QCOMPARE(unknown.exitCode, 3);
+    QCOMPARE(wrong.err, unknown.err);
+    QCOMPARE(snapshot(db()), before);
+    // The same for a command that would write.
+    const auto add = runCli(
+        {QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("li"), QStringLiteral("--role"),
+            QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
+        "wrong-password!");
+    QCOMPARE(add.exitCode, 3);
+    QCOMPARE(snapshot(db()), before);
+}
+
+void TestCliFoundation::verifyPassesOnAWholeDatabase()
+{
+    initDb(db());
+    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(o.value(QStringLiteral("cipherVersion")).toString().startsWith(QStringLiteral("4.")));
+    QCOMPARE(o.value(QStringLiteral("auditEntries")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("keyFileTailSeq")).toInt(), 1);
+}
+
+void TestCliFoundation::flippedByteIsFoundByPage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("page 1 salt") << 1 << 3;
+    QTest::newRow("page 1 body") << 1 << 2000;
+    QTest::newRow("page 2 body") << 2 << 100;
+    QTest::newRow("page 3 hmac area") << 3 << 4090;
+    QTest::newRow("last page") << -1 << 1500;
+}
+
+void TestCliFoundation::flippedByteIsFoundByPage()
+{
+    QFETCH(int, page);
+    QFETCH(int, offset);
+    initDb(db());
+    {
+        // Some data so there are several pages.
+        auto direct = openDirect(db());
+        direct->exec(QStringLiteral("CREATE TABLE filler (x TEXT)"));
+        for (int i = 0; i < 40; ++i)
+            direct->exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(400)))"));
+        direct->checkpoint();
+    }
+    QFile f(db());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    QVERIFY(pages >= 5);
+    const int target = page > 0 ? page : int(pages);
+    const qint64 pos = qint64(target - 1) * 4096 + offset;
+    f.seek(pos);
+    char c = 0;
+    f.getChar(&c);
+    f.seek(pos);
+    f.putChar(char(c ^ 0x10));
+    f.close();
+
+    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(o.value(QStringLiteral("badPages")).toArray().contains(target), qPrintable(r.out + r.err));
+    const auto text = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(text.exitCode, 4);
+    QVERIFY2(text.out.contains(QStringLiteral("Page %1 ").arg(target)), qPrintable(text.out));
+}
+
+void TestCliFoundation::editedAuditRowIsFoundBySeq()
+{
+    initDb(db());
+    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang"), QStringLiteral("zhao")}) {
+        const auto r
+            = runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
+                         QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
+                AdminPassword);
+        QCOMPARE(r.exitCode, 0);
+    }
+    {
+        auto direct = openDirect(db());
+        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        direct->exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 3"));
+    }
+    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("auditFirstBadSeq")).toInt(), 3);
+}
+
+void TestCliFoundation::deletedAuditRowIsFoundBySeq()
+{
+    initDb(db());
+    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang")})
+        QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
+                            QStringLiteral("reviewer"), QStringLiteral("--user"), QStringLiteral("admin")},
+                     AdminPassword)
+                     .exitCode,
+            0);
+    {
+        auto direct = openDirect(db());
+        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        direct->exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 2"));
+    }
+    const auto r = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains(QStringLiteral("audit entry 2 is missing")), qPrintable(r.out));
+}
+
+void TestCliFoundation::cutAuditTailIsFound()
+{
+    initDb(db());
+    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang"), QStringLiteral("zhao")})
+        QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
+                            QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
+                     AdminPassword)
+                     .exitCode,
+            0);
+    {
+        auto direct = openDirect(db());
+        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        direct->exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 3"));
+    }
+    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("auditFirstBadSeq")).toInt(), 3);
+    QVERIFY(
+        o.value(QStringLiteral("problems")).toArray().first().toString().contains(QStringLiteral("cut off")));
+    // Signing in for work notices it too.
+    const auto list = runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
+                                 QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(list.exitCode, 4);
+}
+
+void TestCliFoundation::damagedOrMissingKeyFile()
+{
+    initDb(db());
+    const QString keys = db() + QStringLiteral(".keys");
+    QByteArray original = test::readAll(keys);
+    QFile f(keys);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(original.left(original.size() / 2));
+    f.close();
+    auto r = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(keys));
+
+    QVERIFY(QFile::remove(keys));
+    r = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("key file")));
+
+    // An edited audit tail in an otherwise good key file.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QJsonObject doc = QJsonDocument::fromJson(original).object();
+    QJsonObject tail = doc.value(QStringLiteral("auditTail")).toObject();
+    QVERIFY(!tail.isEmpty());
+    tail.insert(QStringLiteral("seq"), 7);
+    doc.insert(QStringLiteral("auditTail"), tail);
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    r = runCli(
+        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+}
+
+void TestCliFoundation::notACreditDeskDatabase()
+{
+    QFile f(db(QStringLiteral("random.db")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto r = runCli({QStringLiteral("verify"), db(QStringLiteral("random.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("not a CreditDesk database")));
+    r = runCli({QStringLiteral("verify"), db(QStringLiteral("missing.db")), QStringLiteral("--user"),
+                   QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+}
+
+void TestCliFoundation::usersRolesAndPasswords()
+{
+    initDb(db());
+    qputenv("CREDITDESK_NEW_PASSWORD", "officer-pass-1");
+    auto r = runCli({QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("li"),
+                        QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--display-name"),
+                        QStringLiteral("李经办"), QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    // An officer may not add users: exit 5, nothing written.
+    const QByteArray before = snapshot(db());
+    r = runCli(
+        {QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("x"), QStringLiteral("--role"),
+            QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("li")},
+        "officer-pass-1");
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains(QStringLiteral("Not permitted")));
+    r = runCli(
+        {QStringLiteral("audit"), db(), QStringLiteral("--user"), QStringLiteral("li")}, "officer-pass-1");
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(snapshot(db()).size() > 0, true);
+    Q_UNUSED(before)
+
+    // Own password change: the old one stops working, the new one works.
+    qputenv("CREDITDESK_NEW_PASSWORD", "officer-pass-2");
+    r = runCli({QStringLiteral("user"), QStringLiteral("passwd"), db(), QStringLiteral("--user"),
+                   QStringLiteral("li")},
+        "officer-pass-1");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
+                        QStringLiteral("li")},
+                 "officer-pass-1")
+                 .exitCode,
+        3);
+    r = runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
+                   QStringLiteral("LI"), QStringLiteral("--json")},
+        "officer-pass-2");
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(users.size(), 2);
+
+    // Disabled: cannot sign in any more; the last admin cannot be disabled.
+    r = runCli({QStringLiteral("user"), QStringLiteral("disable"), db(), QStringLiteral("li"),
+                   QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
+                        QStringLiteral("li")},
+                 "officer-pass-2")
+                 .exitCode,
+        3);
+    r = runCli({QStringLiteral("user"), QStringLiteral("disable"), db(), QStringLiteral("admin"),
+                   QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.err.contains(QStringLiteral("last administrator")));
+    r = runCli({QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("bad name!"),
+                   QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--user"),
+                   QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+    r = runCli(
+        {QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("z"), QStringLiteral("--role"),
+            QStringLiteral("boss"), QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 2);
+    qunsetenv("CREDITDESK_NEW_PASSWORD");
+    QCOMPARE(runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+}
+
+void TestCliFoundation::chinesePasswordCountsBytes()
+{
+    // Three Chinese characters are nine bytes: long enough, although only three characters.
+    const QByteArray chinese = "信用办";
+    QCOMPARE(chinese.size(), 9);
+    auto r
+        = runCli({QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("管理员")}, chinese);
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("管理员")}, chinese);
+    QCOMPARE(r.exitCode, 0);
+    // Two characters (six bytes) are too short.
+    r = runCli(
+        {QStringLiteral("init"), db(QStringLiteral("b.db")), QStringLiteral("--user"), QStringLiteral("a")},
+        "信用");
+    QCOMPARE(r.exitCode, 6);
+    // One byte different is a wrong password.
+    QByteArray near = chinese;
+    near[8] = char(near[8] ^ 1);
+    QCOMPARE(
+        runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("管理员")}, near)
+            .exitCode,
+        3);
+}
+
+void TestCliFoundation::rekeyLocksOutOldKeyFile()
+{
+    initDb(db());
+    const QByteArray oldKeys = test::readAll(db() + QStringLiteral(".keys"));
+    const SecureBytes oldKey = Session::unlock(db(), QStringLiteral("admin"), AdminPassword);
+    qputenv("CREDITDESK_NEW_PASSWORD", "reviewer-pass-1");
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("wang"),
+                        QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+    qunsetenv("CREDITDESK_NEW_PASSWORD");
+    auto r = runCli(
+        {QStringLiteral("rekey"), db(), QStringLiteral("--user"), QStringLiteral("wang")}, "reviewer-pass-1");
+    QCOMPARE(r.exitCode, 5);
+    r = runCli(
+        {QStringLiteral("rekey"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    // Every remaining user still signs in, without having given their password to the admin.
+    QCOMPARE(runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("wang")},
+                 "reviewer-pass-1")
+                 .exitCode,
+        0);
+    QCOMPARE(runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+    // The old key no longer opens the file.
+    QVERIFY_THROWS_EXCEPTION(CoreError, Database::open(db(), oldKey.view(), Database::Mode::Existing));
+}
+
+void TestCliFoundation::backupAndRestore()
+{
+    initDb(db());
+    auto r = runCli({QStringLiteral("backup"), db(), db(QStringLiteral("copy.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(db(QStringLiteral("copy.db.keys"))));
+    QVERIFY(!QFile::exists(db(QStringLiteral("copy.db.partial"))));
+    QCOMPARE(runCli({QStringLiteral("verify"), db(QStringLiteral("copy.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+    // Refuses to overwrite a backup.
+    QCOMPARE(runCli({QStringLiteral("backup"), db(), db(QStringLiteral("copy.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        1);
+    // Restore to a new place, and over the original only with --replace.
+    r = runCli({QStringLiteral("restore"), db(QStringLiteral("copy.db")), db(QStringLiteral("restored.db")),
+                   QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("verify"), db(QStringLiteral("restored.db")), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+    r = runCli({QStringLiteral("restore"), db(QStringLiteral("copy.db")), db(), QStringLiteral("--user"),
+                   QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({QStringLiteral("restore"), db(QStringLiteral("copy.db")), db(), QStringLiteral("--user"),
+                   QStringLiteral("admin"), QStringLiteral("--replace")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("office.db.replaced-*")});
+    QVERIFY2(aside.size() >= 2, qPrintable(aside.join(QLatin1Char(','))));
+    // A damaged backup is refused and the target is left alone.
+    QFile f(db(QStringLiteral("copy.db")));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(4096 + 50);
+    f.putChar('!');
+    f.close();
+    const QByteArray before = snapshot(db(QStringLiteral("restored.db")));
+    r = runCli({QStringLiteral("restore"), db(QStringLiteral("copy.db")), db(QStringLiteral("restored.db")),
+                   QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--replace")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(snapshot(db(QStringLiteral("restored.db"))), before);
+}
+
+void TestCliFoundation::auditListsChanges()
+{
+    initDb(db());
+    qputenv("CREDITDESK_NEW_PASSWORD", "officer-pass-1");
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("li"),
+                        QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--user"),
+                        QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        0);
+    qunsetenv("CREDITDESK_NEW_PASSWORD");
+    auto r = runCli({QStringLiteral("audit"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                        QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("user.add"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("admin"));
+    QVERIFY(!r.out.contains(QStringLiteral("officer-pass-1")));
+    r = runCli({QStringLiteral("audit"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--since"), QStringLiteral("2999-01-01"), QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    r = runCli({QStringLiteral("audit"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
+                   QStringLiteral("--since"), QStringLiteral("yesterday")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+}
+
+QTEST_GUILESS_MAIN(TestCliFoundation)
+#include "TestCliFoundation.moc"
