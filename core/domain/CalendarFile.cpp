@@ -6,6 +6,9 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <utility>
+
 namespace cd {
 
 namespace {
@@ -89,8 +92,9 @@ public:
 private:
     [[noreturn]] void fail(const QString& what) const
     {
-        throw CoreError(
-            ErrorKind::InvalidInput, CalendarFile::tr("%1 line %2: %3").arg(m_source).arg(m_line).arg(what));
+        // One multi-argument substitution, so that a '%' in a file name cannot capture the others.
+        throw CoreError(ErrorKind::InvalidInput,
+            CalendarFile::tr("%1 line %2: %3").arg(m_source, QString::number(m_line), what));
     }
 
     void parseLine(QStringView line)
@@ -204,9 +208,10 @@ QByteArray statement(const Entry& first, const Entry& last)
 {
     QString line = first.makeUpWorkday ? QStringLiteral("workday ") : QStringLiteral("holiday ");
     line += first.date.toString(Qt::ISODate);
-    if (last.date != first.date)
+    if (last.date != first.date) {
         line += RangeSeparator;
-    line += last.date.toString(Qt::ISODate);
+        line += last.date.toString(Qt::ISODate);
+    }
     if (!first.name.isEmpty())
         line += u' ' + first.name;
     return line.toUtf8() + '\n';

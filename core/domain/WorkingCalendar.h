@@ -69,7 +69,9 @@ public:
     // n < 0: the |n|-th working day before `from`. An invalid `from` gives an invalid date.
     QDate addWorkingDays(QDate from, int n) const;
     // The working days in (a, b] when a <= b, and minus those in (b, a] when b < a. For n >= 0,
-    // addWorkingDays(a, n) == b implies workingDaysBetween(a, b) == n.
+    // addWorkingDays(a, n) == b implies workingDaysBetween(a, b) == n; for n < 0 only when `a` is
+    // itself a working day (the working day before a Saturday is its Friday, yet nothing lies in
+    // (Friday, Saturday]).
     int workingDaysBetween(QDate a, QDate b) const;
 
     friend bool operator==(const WorkingCalendar& a, const WorkingCalendar& b)
