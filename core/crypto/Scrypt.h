@@ -31,7 +31,8 @@ public:
 
     // A fixed constant rather than run-time calibration, so every desk derives the same way and a
     // slow machine cannot be talked into weak parameters. N = 2^17, r = 8, p = 1 (128 MiB) took
-    // about 0.4 s on a 2-core AMD EPYC VM (OpenSSL 3.0), which a current desktop brings to ~0.3 s.
+    // 0.38-0.42 s on a 2-core AMD EPYC VM with OpenSSL 3.0; N = 2^16 took 0.20 s there. Of the two
+    // nearest the 0.3 s target, the stronger one was chosen.
     //
     // When the environment variable CREDITDESK_FAST_KDF is set to 1 this returns testParams()
     // instead: test suites and CI set it so that hundreds of sign-ins stay fast. Slots written
