@@ -84,7 +84,10 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 # languages; the installer shows the one matching the Windows display language.
 set(CPACK_NSIS_PACKAGE_NAME "CreditDesk")
 set(CPACK_NSIS_DISPLAY_NAME "CreditDesk ${PROJECT_VERSION}")
-set(CPACK_NSIS_BRANDING_TEXT "CreditDesk ${PROJECT_VERSION}")
+if(CMAKE_HOST_WIN32)
+    # makensis on other hosts rejects the /TRIM option CPack adds to BrandingText.
+    set(CPACK_NSIS_BRANDING_TEXT "CreditDesk ${PROJECT_VERSION}")
+endif()
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\creditdesk.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
