@@ -92,9 +92,12 @@ set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\creditdesk.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-# Start menu shortcut "CreditDesk" for bin\creditdesk.exe, and one on the desktop.
+# Start menu shortcut "CreditDesk" for bin\creditdesk.exe. The desktop shortcut is made here too:
+# CPACK_CREATE_DESKTOP_LINKS would only act through the English-only "add to PATH" options page.
 set(CPACK_PACKAGE_EXECUTABLES "creditdesk" "CreditDesk")
-set(CPACK_CREATE_DESKTOP_LINKS "creditdesk")
+set(CPACK_NSIS_CREATE_ICONS_EXTRA
+    "  CreateShortCut '$DESKTOP\\\\CreditDesk.lnk' '$INSTDIR\\\\bin\\\\creditdesk.exe'")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "  Delete '$DESKTOP\\\\CreditDesk.lnk'")
 if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
     set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
