@@ -2,10 +2,13 @@
 # Windows from vcpkg. Either way the target is SQLCipher::SQLCipher.
 find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)
-    pkg_check_modules(SQLCIPHER IMPORTED_TARGET sqlcipher>=4.6)
+    # sqlcipher.pc carries the SQLite version (3.46 for SQLCipher 4.6), so the SQLCipher version is
+    # checked where it matters: at run time through PRAGMA cipher_version, and by the setup script.
+    pkg_check_modules(SQLCIPHER IMPORTED_TARGET sqlcipher)
 endif()
 if(SQLCIPHER_FOUND)
-    add_library(SQLCipher::SQLCipher ALIAS PkgConfig::SQLCIPHER)
+    add_library(SQLCipher::SQLCipher INTERFACE IMPORTED)
+    target_link_libraries(SQLCipher::SQLCipher INTERFACE PkgConfig::SQLCIPHER)
 else()
     find_path(SQLCIPHER_INCLUDE_DIR NAMES sqlcipher/sqlite3.h REQUIRED)
     find_library(SQLCIPHER_LIBRARY NAMES sqlcipher REQUIRED)

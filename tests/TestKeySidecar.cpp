@@ -86,6 +86,8 @@ private slots:
     void removedUserCannotUnlock();
     void tamperedSlot_data();
     void tamperedSlot();
+    void editedDatabaseKeyBoxIsAnIntegrityFailure();
+    void rekeyRewrapsWithoutPasswords();
     void slotMovedToAnotherFileFails();
     void malformedFile_data();
     void malformedFile();
@@ -165,7 +167,9 @@ void TestKeySidecar::unknownUserFails()
     const KeySidecar loaded = KeySidecar::load(keysPath());
     QVERIFY(!loaded.hasUserSlot(QStringLiteral("李四")));
     QVERIFY(!loaded.unlockUser(QStringLiteral("李四"), password));
-    QVERIFY(!loaded.unlockUser(QStringLiteral("张三 "), password));
+    QVERIFY(!loaded.unlockUser(QStringLiteral("张 三"), password));
+    // Names are unique without regard to case or surrounding space, as in the users table.
+    QVERIFY(loaded.unlockUser(QStringLiteral(" 张三 "), password));
     QVERIFY(!loaded.unlockUser(QString(), password));
 }
 
@@ -284,8 +288,53 @@ void TestKeySidecar::tamperedSlot()
             error->message().contains(QDir::toNativeSeparators(keysPath())), qPrintable(error->message()));
     } else {
         QVERIFY2(!error, error ? qPrintable(error->message()) : "");
-        QVERIFY(!loaded->unlockUser(user, password));
+        // Refused either way: a wrong-looking password (nullopt), or, where the edit is in the
+        // sealed database key behind a password that is right, an integrity failure.
+        std::optional<SecureBytes> key;
+        const auto unlockError = errorOf([&] { key = loaded->unlockUser(user, password); });
+        QVERIFY(!key);
+        if (unlockError)
+            QCOMPARE(unlockError->kind(), ErrorKind::Integrity);
     }
+}
+
+void TestKeySidecar::editedDatabaseKeyBoxIsAnIntegrityFailure()
+{
+    savedWithOneUser();
+    QJsonObject doc = QJsonDocument::fromJson(test::readAll(keysPath())).object();
+    QJsonArray slotArray = doc.value(QStringLiteral("slots")).toArray();
+    QJsonObject slot = slotArray.at(0).toObject();
+    QJsonObject box = slot.value(QStringLiteral("databaseKey")).toObject();
+    QByteArray ct = QByteArray::fromBase64(box.value(QStringLiteral("ciphertext")).toString().toLatin1());
+    ct[0] = char(ct[0] ^ 1);
+    box.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ct.toBase64()));
+    slot.insert(QStringLiteral("databaseKey"), box);
+    slotArray.replace(0, slot);
+    doc.insert(QStringLiteral("slots"), slotArray);
+    writeFile(keysPath(), QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    const KeySidecar loaded = KeySidecar::load(keysPath());
+    QVERIFY(!loaded.unlockUser(user, "wrong password"));
+    const auto error = errorOf([&] { loaded.unlockUser(user, password); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), ErrorKind::Integrity);
+}
+
+void TestKeySidecar::rekeyRewrapsWithoutPasswords()
+{
+    KeySidecar sidecar = KeySidecar::create(dbId);
+    sidecar.addUserSlot(user, password, m_dbKey);
+    sidecar.addUserSlot(QStringLiteral("李四"), "another-pass", m_dbKey);
+    const SecureBytes newKey = Random::bytes(KeySidecar::DatabaseKeySize);
+    sidecar.setPendingKey(newKey, m_dbKey);
+    QVERIFY(sidecar.pendingKey(m_dbKey)->constEqual(newKey));
+    QVERIFY(!sidecar.pendingKey(newKey)); // only the current key opens it
+    sidecar.rewrapDatabaseKey(newKey);
+    sidecar.clearPendingKey();
+    sidecar.save(keysPath());
+    const KeySidecar loaded = KeySidecar::load(keysPath());
+    QVERIFY(loaded.unlockUser(user, password)->constEqual(newKey));
+    QVERIFY(loaded.unlockUser(QStringLiteral("李四"), "another-pass")->constEqual(newKey));
+    QVERIFY(!loaded.pendingKey(newKey));
 }
 
 void TestKeySidecar::slotMovedToAnotherFileFails()
