@@ -17,6 +17,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     addDatabaseCommands(commands);
     addUserCommands(commands);
+    addDemoCommands(commands);
     return commands;
 }
 
