@@ -96,16 +96,22 @@ CREATE TABLE credit_records (
 CREATE INDEX credit_records_subject ON credit_records(subject_id, decision_date);
 CREATE INDEX credit_records_decision_date ON credit_records(decision_date);
 
--- The working-day calendar: only the exceptions to "Monday to Friday" are stored.
-CREATE TABLE calendar_days (
-    day   DATE PRIMARY KEY,
-    kind  TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
-    name  TEXT NOT NULL DEFAULT ''
-) WITHOUT ROWID;
+-- The working-day calendar: the years whose State Council notice is known (source: the imported
+-- file's name, or 'built-in'), and only their exceptions to "Monday to Friday". A day is kept under
+-- the notice that settles it, which may be the next year's (the 2019 notice settles 2018-12-30), so
+-- that re-importing one year replaces exactly that notice.
 CREATE TABLE calendar_years (
     year   INTEGER PRIMARY KEY,
     source TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE calendar_days (
+    year  INTEGER NOT NULL REFERENCES calendar_years(year) ON DELETE CASCADE,
+    day   DATE NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (year, day)
+) WITHOUT ROWID;
+CREATE INDEX calendar_days_day ON calendar_days(day);
 
 -- The measure catalogue (§16) under memoranda of cooperation (§12).
 CREATE TABLE memoranda (
@@ -218,4 +224,7 @@ INSERT INTO settings (key, value) VALUES
     ('verification_working_days', '10'),
     ('objection_acceptance_working_days', '2'),
     ('repair_decision_working_days', '10'),
-    ('suspension_extends_term', 'false');
+    ('suspension_extends_term', 'false'),
+    -- Order No. 36 lets repeat offenders be barred from repair for some years; 0 until the office
+    -- decides on a figure.
+    ('repair_bar_years', '0');
