@@ -16,6 +16,10 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::Rekey:
     case Operation::Backup:
     case Operation::Restore:
+    case Operation::ManageCatalogue:
+    case Operation::ManageCalendar:
+    case Operation::ManageDepartments:
+    case Operation::ManageSettings:
         return role == Role::Admin;
     }
     return false;
@@ -45,6 +49,14 @@ QString AccessPolicy::describe(Operation op)
         return tr("read the audit trail");
     case Operation::Verify:
         return tr("verify the database");
+    case Operation::ManageCatalogue:
+        return tr("change the measure catalogue or the publicity rules");
+    case Operation::ManageCalendar:
+        return tr("change the working-day calendar");
+    case Operation::ManageDepartments:
+        return tr("change the departments");
+    case Operation::ManageSettings:
+        return tr("change the settings");
     }
     return {};
 }

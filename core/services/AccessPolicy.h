@@ -17,6 +17,11 @@ enum class Operation {
     Restore,
     ReadAudit,
     Verify,
+    // Reference data every role reads; only an administrator changes it.
+    ManageCatalogue, // memoranda, measures, their departments, publicity rule sets
+    ManageCalendar, // the working-day calendar
+    ManageDepartments,
+    ManageSettings,
 };
 
 class AccessPolicy

@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "crypto/Random.h"
+#include "services/CalendarService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/KeySidecar.h"
@@ -88,6 +89,7 @@ QString Session::initialize(const QString& dbPath, const QString& adminName, QBy
         auto db = Database::open(dbPath, key.view(), Database::Mode::Create);
         Migrations::apply(*db);
         Transaction tx(*db);
+        CalendarService::seedBuiltIn(*db);
         MetaStore meta(*db);
         meta.setValue(QStringLiteral("database_id"), databaseId);
         meta.setValue(QStringLiteral("created_with"), QStringLiteral(CREDITDESK_VERSION));
@@ -151,8 +153,11 @@ std::unique_ptr<Session> Session::signIn(
         s->adoptKey(*pending);
     }
     Migrations::refuseNewer(*s->m_db);
-    if (options.migrate)
+    if (options.migrate) {
         Migrations::apply(*s->m_db);
+        // A database made before the calendar lived in it: deadlines need one from the first sign-in.
+        CalendarService::seedBuiltIn(*s->m_db);
+    }
     const auto user = UserStore(*s->m_db).byName(userName.trimmed());
     if (!user || user->disabled)
         throw CoreError(ErrorKind::SignIn, signInFailed());
