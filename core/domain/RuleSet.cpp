@@ -46,6 +46,12 @@ QList<Severity> Severities::all()
     return {Severity::Minor, Severity::General, Severity::Serious};
 }
 
+RulePeriod RuleSet::period(Severity severity) const
+{
+    const auto found = periods.constFind(severity);
+    return found == periods.cend() ? RulePeriod() : *found;
+}
+
 QString RuleSet::problem() const
 {
     if (!effectiveFrom.isValid())

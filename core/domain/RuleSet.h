@@ -52,7 +52,7 @@ struct RuleSet
     // every result drawn from it.
     QString caveat;
 
-    RulePeriod period(Severity severity) const { return periods.value(severity); }
+    RulePeriod period(Severity severity) const; // a missing severity: all zero
     // Why this rule set cannot be stored, or an empty string: a valid date, a source, every severity,
     // months from 0 to MaxMonths with min <= max, specific serious months only for serious ones.
     QString problem() const;
