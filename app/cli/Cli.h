@@ -66,6 +66,8 @@ struct Command
 // Commands grouped by file; each file appends its own.
 void addDatabaseCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
+void addCatalogueCommands(QList<Command>& commands);
+void addCalendarCommands(QList<Command>& commands);
 void addDemoCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();

@@ -17,6 +17,8 @@ QList<Command> allCommands()
     QList<Command> commands;
     addDatabaseCommands(commands);
     addUserCommands(commands);
+    addCatalogueCommands(commands);
+    addCalendarCommands(commands);
     addDemoCommands(commands);
     return commands;
 }
