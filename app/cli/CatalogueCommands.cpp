@@ -117,16 +117,18 @@ int runDepartments(Cli& cli, const QStringList& arguments)
 
 QString describePeriod(Severity severity, const RulePeriod& p)
 {
-    QString text = p.publish ? Cli::tr("published; repair after %1 months, publication ends after %2 months")
-                                   .arg(p.minMonths)
-                                   .arg(p.maxMonths)
-                             : Cli::tr("need not be published; at most %1 months, repair after %2 months")
-                                   .arg(p.maxMonths)
-                                   .arg(p.minMonths);
+    QStringList parts;
+    parts << (p.publish
+            ? Cli::tr("published for at most %1 months").arg(p.maxMonths)
+            : Cli::tr("need not be published (if published, at most %1 months)").arg(p.maxMonths));
+    parts << (p.minMonths == 0 ? Cli::tr("repairable once the obligations are met")
+                               : Cli::tr("repair may be applied for after %1 months").arg(p.minMonths));
     if (p.specificSeriousMonths)
-        text += Cli::tr("; specific serious: published %1 months and not repairable")
-                    .arg(*p.specificSeriousMonths);
-    return QStringLiteral("%1  %2").arg(Severities::displayName(severity), -8).arg(text);
+        parts << Cli::tr("specific serious: published %1 months and not repairable")
+                     .arg(*p.specificSeriousMonths);
+    return QStringLiteral("%1  %2")
+        .arg(Severities::displayName(severity), -8)
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 int runRules(Cli& cli, const QStringList& arguments)
