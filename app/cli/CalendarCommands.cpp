@@ -155,21 +155,21 @@ void addCalendarCommands(QList<Command>& commands)
     commands << Command {QStringLiteral("calendar"),
         QStringLiteral("calendar DB --user NAME [--year Y] [--json]"),
         Cli::tr("Show the holidays and make-up working days of a year."),
-        Cli::tr(
-            "Lists the days off and the weekend days worked in exchange (调休上班) that the State Council's "
-            "notice for year Y (default: this year) settles, which may reach into the neighbouring "
-            "December and January, and the years that have an arrangement. Deadlines count working days "
-            "on this calendar; in a year without an arrangement they count plain Monday-to-Friday weeks."),
+        Cli::tr("Lists the days off and the make-up working days (weekend days worked in exchange) that "
+                "the State Council's notice for year Y (default: this year) settles, which may reach into "
+                "the neighbouring December and January, and the years that have an arrangement. Deadlines "
+                "count working days on this calendar; in a year without an arrangement they count plain "
+                "Monday-to-Friday weeks."),
         runCalendar}
              << Command {QStringLiteral("calendar import"),
                     QStringLiteral("calendar import DB FILE --user NAME"),
                     Cli::tr("Import a year's holiday arrangement (administrators only)."),
-                    Cli::tr(
-                        "FILE is UTF-8 text in the calendar format: 'year 2027', then lines 'holiday "
-                        "2027-10-01..2027-10-07 国庆' and 'workday 2027-09-26 国庆调休'; # starts a comment. "
-                        "Every year the file declares replaces the stored arrangement of that year; the "
-                        "others stay. Prints the years imported. A mistake stops the import with \"FILE "
-                        "line N: ...\" and exit code 6, and nothing is changed."),
+                    Cli::tr("FILE is UTF-8 text in the calendar format: 'year 2027', then lines such as "
+                            "'holiday 2027-10-01..2027-10-07 NAME' (days off) and 'workday 2027-09-26 NAME' "
+                            "(a weekend day worked in exchange); # starts a comment. Every year the file "
+                            "declares replaces the stored arrangement of that year; the others stay. Prints "
+                            "the years imported. A mistake stops the import with \"FILE line N: ...\" and "
+                            "exit code 6, and nothing is changed."),
                     runCalendarImport}
              << Command {QStringLiteral("calendar add-days"),
                     QStringLiteral("calendar add-days DB FROM N --user NAME"),

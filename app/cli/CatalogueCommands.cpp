@@ -187,9 +187,8 @@ void addCatalogueCommands(QList<Command>& commands)
                     QStringLiteral("departments DB --user NAME [--all] [--json]"),
                     Cli::tr("List the departments."),
                     Cli::tr("Code, full name, short name and kind (office, government, judicial or "
-                            "association) of "
-                            "every active department; --all includes inactive ones. Wherever a department is "
-                            "asked for, its code, full name or short name will do."),
+                            "association) of every active department; --all includes inactive ones. Wherever "
+                            "a department is asked for, its code, full name or short name will do."),
                     runDepartments}
              << Command {QStringLiteral("rules"), QStringLiteral("rules DB --user NAME [--json]"),
                     Cli::tr("List the publicity and repair rule sets."),
@@ -197,8 +196,8 @@ void addCatalogueCommands(QList<Command>& commands)
                         "For each rule set, the date from which it is in force, its source and, per severity "
                         "(minor, general, serious), whether records are published, the months after which "
                         "repair may be applied for and after which publication ends, and the rule for "
-                        "specific serious records. A record follows the rule set in force on its decision "
-                        "date."),
+                        "specific serious records. A record follows the rule set in force on its "
+                        "decision date."),
                     runRules};
 }
 

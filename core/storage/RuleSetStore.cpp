@@ -60,9 +60,8 @@ qint64 RuleSetStore::insert(const RuleSet& r)
     m_db.exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery p
-        = m_db.prepare(QStringLiteral("INSERT INTO rule_periods (rule_set_id, severity, publish, "
-                                      "min_months, max_months, specific_serious_months) VALUES (?, ?, "
-                                      "?, ?, ?, ?)"));
+        = m_db.prepare(QStringLiteral("INSERT INTO rule_periods (rule_set_id, severity, publish, min_months, "
+                                      "max_months, specific_serious_months) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto it = r.periods.cbegin(); it != r.periods.cend(); ++it) {
         p.bindValue(0, id);
         p.bindValue(1, Severities::key(it.key()));
