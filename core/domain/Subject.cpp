@@ -50,6 +50,13 @@ QString SubjectKinds::displayName(SubjectKind kind)
     return {};
 }
 
+QString SubjectKinds::divisionOf(SubjectKind kind, QStringView code)
+{
+    if (code.size() != 18)
+        return {};
+    return (isOrganisation(kind) ? code.sliced(2, 6) : code.first(6)).toString();
+}
+
 QString SubjectKinds::key(LinkRole role)
 {
     switch (role) {

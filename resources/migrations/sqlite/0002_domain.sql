@@ -2,11 +2,12 @@
 -- sets, the measure catalogue, cases and measure tasks. Names follow DOMAIN.md's words.
 
 -- Subjects (主体): organisations keyed by the unified social credit code, persons by citizen ID.
+-- Codes are stored normalised (upper-case ASCII), so a prefix is a plain range on subjects_code.
 CREATE TABLE subjects (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL CHECK (kind IN ('legal_person', 'unincorporated', 'individual_business',
                                               'natural_person')),
-    code        TEXT NOT NULL UNIQUE,
+    code        TEXT NOT NULL CHECK (length(code) = 18),
     name        TEXT NOT NULL,
     division    TEXT NOT NULL DEFAULT '',      -- administrative division from the code (positions 3-8 / 1-6)
     address     TEXT NOT NULL DEFAULT '',
@@ -15,9 +16,11 @@ CREATE TABLE subjects (
     updated_at  DATETIME NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
 );
+CREATE UNIQUE INDEX subjects_code ON subjects(code);
 CREATE INDEX subjects_name ON subjects(name);
 
 -- Every name a subject has had (the current one too), for search by former names (曾用名).
+-- until_date: the day a former name stopped being used; NULL on the current name.
 CREATE TABLE subject_names (
     id          INTEGER PRIMARY KEY,
     subject_id  INTEGER NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
@@ -26,7 +29,8 @@ CREATE TABLE subject_names (
     until_date  DATE,
     UNIQUE (subject_id, name)
 );
-CREATE INDEX subject_names_subject ON subject_names(subject_id);
+-- At most one current name per subject.
+CREATE UNIQUE INDEX subject_names_current ON subject_names(subject_id) WHERE is_current;
 
 -- Chinese substring search: trigram tokens serve any query of three characters or more.
 CREATE VIRTUAL TABLE subject_names_fts USING fts5(name, content='subject_names', content_rowid='id',
@@ -42,7 +46,8 @@ CREATE TRIGGER subject_names_au AFTER UPDATE OF name ON subject_names BEGIN
     INSERT INTO subject_names_fts(rowid, name) VALUES (new.id, new.name);
 END;
 
--- Organisation -> person (§7, §11).
+-- Organisation -> person (§7, §11). Ending a link sets until_date rather than deleting the row:
+-- who was the legal representative at the time of a record still matters for §11.
 CREATE TABLE subject_links (
     id              INTEGER PRIMARY KEY,
     organisation_id INTEGER NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
@@ -51,8 +56,12 @@ CREATE TABLE subject_links (
                                                   'director', 'shareholder')),
     since_date      DATE,
     until_date      DATE,
-    UNIQUE (organisation_id, person_id, role)
+    CHECK (until_date IS NULL OR since_date IS NULL OR until_date >= since_date)
 );
+-- One open link per organisation, person and role; ended ones stay as history.
+CREATE UNIQUE INDEX subject_links_open ON subject_links(organisation_id, person_id, role)
+    WHERE until_date IS NULL;
+CREATE INDEX subject_links_organisation ON subject_links(organisation_id);
 CREATE INDEX subject_links_person ON subject_links(person_id);
 
 -- Publicity and repair rule sets, applied by a record's decision date (DOMAIN.md).
