@@ -9,6 +9,7 @@ bool AccessPolicy::allows(Role role, Operation op)
     switch (op) {
     case Operation::ChangeOwnPassword:
     case Operation::Verify:
+    case Operation::ReadSubjects:
         return true;
     case Operation::ReadAudit:
         return role == Role::Admin || role == Role::Supervisor;
@@ -21,6 +22,12 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::ManageDepartments:
     case Operation::ManageSettings:
         return role == Role::Admin;
+    case Operation::AddSubject:
+    case Operation::EditSubject:
+        return role == Role::Officer || role == Role::Admin;
+    case Operation::RevealCitizenId:
+        // The people who work on a person's case, not those who only watch figures or run the system.
+        return role == Role::Officer || role == Role::Reviewer;
     }
     return false;
 }
@@ -57,6 +64,14 @@ QString AccessPolicy::describe(Operation op)
         return tr("change the departments");
     case Operation::ManageSettings:
         return tr("change the settings");
+    case Operation::ReadSubjects:
+        return tr("look up subjects");
+    case Operation::AddSubject:
+        return tr("register subjects");
+    case Operation::EditSubject:
+        return tr("change subjects");
+    case Operation::RevealCitizenId:
+        return tr("see a full citizen ID");
     }
     return {};
 }

@@ -22,6 +22,10 @@ enum class Operation {
     ManageCalendar, // the working-day calendar
     ManageDepartments,
     ManageSettings,
+    ReadSubjects, // show and search subjects, citizen IDs masked: every role
+    AddSubject,
+    EditSubject, // rename, link and unlink
+    RevealCitizenId, // see a person's full citizen ID; each time is audited
 };
 
 class AccessPolicy
