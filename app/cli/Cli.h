@@ -69,6 +69,7 @@ void addUserCommands(QList<Command>& commands);
 void addCatalogueCommands(QList<Command>& commands);
 void addCalendarCommands(QList<Command>& commands);
 void addDemoCommands(QList<Command>& commands);
+void addSubjectCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 QCommandLineOption jsonOption();

@@ -20,6 +20,7 @@ QList<Command> allCommands()
     addCatalogueCommands(commands);
     addCalendarCommands(commands);
     addDemoCommands(commands);
+    addSubjectCommands(commands);
     return commands;
 }
 
