@@ -176,7 +176,7 @@ SubjectLink SubjectService::link(qint64 organisationId, qint64 personId, LinkRol
                     .arg(organisation.name, QString::number(organisation.id)));
         if (!person.isPerson())
             throw fieldError(tr("person"),
-                tr("%1 (subject %2) is a %3, not a natural person.")
+                tr("%1 (subject %2) is not a natural person but of the kind %3.")
                     .arg(person.name, QString::number(person.id), SubjectKinds::displayName(person.kind)));
         SubjectStore store(m_session.db());
         if (store.openLink(organisationId, personId, role))
@@ -263,7 +263,7 @@ QString SubjectService::revealCitizenId(qint64 id)
         const Subject subject = load(id);
         if (!subject.isPerson())
             throw CoreError(ErrorKind::InvalidInput,
-                tr("Subject %1 is a %2; only a natural person's code is masked.")
+                tr("Subject %1 is of the kind %2; only a natural person's code is masked.")
                     .arg(id)
                     .arg(SubjectKinds::displayName(subject.kind)));
         m_session.audit(QStringLiteral("subject.reveal"), QStringLiteral("subject"), QString::number(id),
