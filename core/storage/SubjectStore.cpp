@@ -9,8 +9,13 @@ namespace cd {
 
 namespace {
 
-const char* const SubjectColumns
-    = "id, kind, code, name, division, address, registered_on, row_version FROM subjects";
+QString subjectSql(const QString& condition)
+{
+    return QStringLiteral(
+               "SELECT id, kind, code, name, division, address, registered_on, row_version FROM subjects "
+               "WHERE ")
+        + condition;
+}
 
 Subject readSubject(const QSqlQuery& q)
 {
@@ -137,20 +142,18 @@ SubjectStore::SubjectStore(Database& db) : m_db(db) { }
 
 std::optional<Subject> SubjectStore::byId(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 WHERE id = ?").arg(QLatin1String(SubjectColumns)));
-    q.addBindValue(id);
-    m_db.exec(q);
-    if (!q.next())
-        return std::nullopt;
-    Subject s = readSubject(q);
-    s.formerNames = formerNames(s.id);
-    return s;
+    return one(QStringLiteral("id = ?"), id);
 }
 
 std::optional<Subject> SubjectStore::byCode(const QString& code)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 WHERE code = ?").arg(QLatin1String(SubjectColumns)));
-    q.addBindValue(code);
+    return one(QStringLiteral("code = ?"), code);
+}
+
+std::optional<Subject> SubjectStore::one(const QString& condition, const QVariant& value)
+{
+    QSqlQuery q = m_db.prepare(subjectSql(condition));
+    q.addBindValue(value);
     m_db.exec(q);
     if (!q.next())
         return std::nullopt;
@@ -339,7 +342,7 @@ QStringList SubjectStore::queryPlan(Lookup lookup)
     QVariantList values;
     switch (lookup) {
     case Lookup::Code:
-        sql = QStringLiteral("SELECT %1 WHERE code = ?").arg(QLatin1String(SubjectColumns));
+        sql = subjectSql(QStringLiteral("code = ?"));
         values = {QStringLiteral("91320681MA1ABCDE1X")};
         break;
     case Lookup::CodePrefix:

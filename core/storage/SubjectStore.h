@@ -47,6 +47,7 @@ public:
     QStringList queryPlan(Lookup lookup);
 
 private:
+    std::optional<Subject> one(const QString& condition, const QVariant& value);
     QStringList formerNames(qint64 id);
 
     Database& m_db;
