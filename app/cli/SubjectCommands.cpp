@@ -262,47 +262,43 @@ int runSubjectRename(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
-// ORG_CODE and PERSON_CODE of link and unlink, as subject ids.
-std::pair<qint64, qint64> resolvePair(SubjectService& subjects, const Args& args)
+// link and unlink: the same arguments, the one starting what the other ends.
+int runLinkChange(Cli& cli, const QStringList& arguments, bool end)
 {
-    return {resolve(subjects, args.positional(1)), resolve(subjects, args.positional(2))};
-}
-
-int runSubjectLink(Cli& cli, const QStringList& arguments)
-{
+    const QString& usage = end ? UnlinkUsage : LinkUsage;
+    const QString dateName = end ? QStringLiteral("until") : QStringLiteral("since");
     const Args args(arguments,
         {userOption(), valueOption(QStringLiteral("role"), QStringLiteral("ROLE")),
-            valueOption(QStringLiteral("since"), QStringLiteral("DATE"))},
-        {QStringLiteral("DB"), QStringLiteral("ORG_CODE"), QStringLiteral("PERSON_CODE")}, LinkUsage);
-    const LinkRole role = roleOption(args, LinkUsage);
-    const QDate since = dateOption(args, QStringLiteral("since"));
+            valueOption(dateName, QStringLiteral("DATE"))},
+        {QStringLiteral("DB"), QStringLiteral("ORG_CODE"), QStringLiteral("PERSON_CODE")}, usage);
+    const LinkRole role = roleOption(args, usage);
+    const QDate date = dateOption(args, dateName);
     const QString user = args.user();
     auto session = Session::signIn(args.positional(0), user, cli.password());
     SubjectService subjects(*session);
-    const auto [organisationId, personId] = resolvePair(subjects, args);
-    const SubjectLink link = subjects.link(organisationId, personId, role, since);
+    const qint64 organisationId = resolve(subjects, args.positional(1));
+    const qint64 personId = resolve(subjects, args.positional(2));
+    if (end) {
+        subjects.unlink(organisationId, personId, role, date);
+        cli.out << Cli::tr("The link as %1 was ended; it stays in the subject's history.\n")
+                       .arg(SubjectKinds::displayName(role));
+        return 0;
+    }
+    const SubjectLink link = subjects.link(organisationId, personId, role, date);
     cli.out << Cli::tr("Linked %1 (%2) to %3 as %4.\n")
                    .arg(link.personName, link.personCode, link.organisationName,
                        SubjectKinds::displayName(link.role));
     return 0;
 }
 
+int runSubjectLink(Cli& cli, const QStringList& arguments)
+{
+    return runLinkChange(cli, arguments, false);
+}
+
 int runSubjectUnlink(Cli& cli, const QStringList& arguments)
 {
-    const Args args(arguments,
-        {userOption(), valueOption(QStringLiteral("role"), QStringLiteral("ROLE")),
-            valueOption(QStringLiteral("until"), QStringLiteral("DATE"))},
-        {QStringLiteral("DB"), QStringLiteral("ORG_CODE"), QStringLiteral("PERSON_CODE")}, UnlinkUsage);
-    const LinkRole role = roleOption(args, UnlinkUsage);
-    const QDate until = dateOption(args, QStringLiteral("until"));
-    const QString user = args.user();
-    auto session = Session::signIn(args.positional(0), user, cli.password());
-    SubjectService subjects(*session);
-    const auto [organisationId, personId] = resolvePair(subjects, args);
-    subjects.unlink(organisationId, personId, role, until);
-    cli.out << Cli::tr("The link as %1 was ended; it stays in the subject's history.\n")
-                   .arg(SubjectKinds::displayName(role));
-    return 0;
+    return runLinkChange(cli, arguments, true);
 }
 
 } // namespace
@@ -325,11 +321,10 @@ void addSubjectCommands(QList<Command>& commands)
                     runSubjectShow}
              << Command {QStringLiteral("subject find"), FindUsage,
                     Cli::tr("Search subjects by code or by part of a current or former name."),
-                    Cli::tr("A QUERY of two or more Latin letters and digits only is a code or the start of "
-                            "one; anything "
-                            "else is part of a name, former names (曾用名) included. Subjects found by "
-                            "their current name come first. At most 20 results unless --limit says "
-                            "otherwise; --limit 0 lists all."),
+                    Cli::tr("A QUERY of two or more Latin letters and digits only is a code or the start "
+                            "of one; anything else is part of a name, former names (曾用名) included. "
+                            "Subjects found by their current name come first. At most 20 results unless "
+                            "--limit says otherwise; --limit 0 lists all."),
                     runSubjectFind}
              << Command {QStringLiteral("subject rename"), RenameUsage,
                     Cli::tr("Give a subject a new name; the old one is kept as a former name."),
