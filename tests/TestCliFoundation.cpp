@@ -47,6 +47,7 @@ private slots:
     void rekeyLocksOutOldKeyFile();
     void backupAndRestore();
     void auditListsChanges();
+    void lockedDatabaseSaysSoAndKeepsNothing();
 
 private:
     QString db(const QString& name = QStringLiteral("office.db")) const { return m_dir->filePath(name); }
@@ -612,6 +613,27 @@ void TestCliFoundation::auditListsChanges()
                    QStringLiteral("--since"), QStringLiteral("yesterday")},
         AdminPassword);
     QCOMPARE(r.exitCode, 6);
+}
+
+void TestCliFoundation::lockedDatabaseSaysSoAndKeepsNothing()
+{
+    initDb(db());
+    auto direct = openDirect(db());
+    QVERIFY(direct->sql().transaction()); // another desk holds the write lock
+    const auto r = runCli(
+        {QStringLiteral("user"), QStringLiteral("add"), db(), QStringLiteral("li"), QStringLiteral("--role"),
+            QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
+        AdminPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("busy")) || r.err.contains(QStringLiteral("locked")),
+        qPrintable(r.err));
+    direct->sql().rollback();
+    direct.reset();
+    const auto list = runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
+                                 QStringLiteral("admin"), QStringLiteral("--json")},
+        AdminPassword);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliFoundation)

@@ -76,12 +76,15 @@ Args::Args(const QStringList& arguments, const QList<QCommandLineOption>& option
         const QString key = it->names().constFirst();
         m_set.insert(key);
         if (!it->valueName().isEmpty()) {
+            QString v;
             if (hasInline)
-                m_values.insert(key, inlineValue);
+                v = inlineValue;
             else if (i + 1 < arguments.size())
-                m_values.insert(key, arguments.at(++i));
+                v = arguments.at(++i);
             else
                 throw usageError(tr("The option --%1 needs a value.").arg(name));
+            m_values.insert(key, v);
+            m_allValues[key].append(v);
         } else if (hasInline) {
             throw usageError(tr("The option --%1 takes no value.").arg(name));
         }
@@ -90,6 +93,28 @@ Args::Args(const QStringList& arguments, const QList<QCommandLineOption>& option
         throw usageError(tr("Missing %1.").arg(positionalNames.at(m_positional.size())));
     if (m_positional.size() > positionalNames.size())
         throw usageError(tr("Unexpected argument \"%1\".").arg(m_positional.at(positionalNames.size())));
+}
+
+QDate Args::date(const QString& name, const QDate& fallback) const
+{
+    if (!isSet(name))
+        return fallback;
+    const QDate d = QDate::fromString(value(name).trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("--%1: \"%2\" is not a date of the form YYYY-MM-DD.").arg(name, value(name)));
+    return d;
+}
+
+int Args::integer(const QString& name, int fallback) const
+{
+    if (!isSet(name))
+        return fallback;
+    bool ok = false;
+    const int n = value(name).trimmed().toInt(&ok);
+    if (!ok || n < 0)
+        throw CoreError(ErrorKind::InvalidInput, tr("--%1: give a whole number of at least 0.").arg(name));
+    return n;
 }
 
 bool Args::isSet(const QString& name) const

@@ -2,8 +2,11 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,12 +47,18 @@ public:
     QString positional(int index) const { return m_positional.value(index); }
     bool isSet(const QString& name) const;
     QString value(const QString& name) const;
+    // Every value of an option given more than once (--drop A=… --drop B=…).
+    QStringList values(const QString& name) const { return m_allValues.value(name); }
+    // Optional typed values; a malformed one is CoreError(InvalidInput) naming the option.
+    QDate date(const QString& name, const QDate& fallback = {}) const;
+    int integer(const QString& name, int fallback) const;
     // The --user option, required by every command that signs in.
     QString user() const;
 
 private:
     QStringList m_positional;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_allValues;
     QSet<QString> m_set;
     QString m_usage;
 };
@@ -70,6 +79,9 @@ void addCatalogueCommands(QList<Command>& commands);
 void addCalendarCommands(QList<Command>& commands);
 void addDemoCommands(QList<Command>& commands);
 void addSubjectCommands(QList<Command>& commands);
+void addRecordCommands(QList<Command>& commands);
+void addCaseCommands(QList<Command>& commands);
+void addCheckCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 QCommandLineOption jsonOption();

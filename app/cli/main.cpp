@@ -19,6 +19,9 @@ QList<Command> allCommands()
     addUserCommands(commands);
     addCatalogueCommands(commands);
     addCalendarCommands(commands);
+    addRecordCommands(commands);
+    addCaseCommands(commands);
+    addCheckCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

@@ -10,7 +10,19 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::ChangeOwnPassword:
     case Operation::Verify:
     case Operation::ReadSubjects:
+    case Operation::ReadRecords:
+    case Operation::ReadCases:
+    case Operation::CreditCheck:
         return true;
+    case Operation::AddRecord:
+    case Operation::RecordFeedback:
+        return role == Role::Officer;
+    case Operation::DraftCase: // a reviewer may draft too; the four-eyes rule stops them approving it
+        return role == Role::Officer || role == Role::Reviewer;
+    case Operation::DecideCase:
+        return role == Role::Reviewer;
+    case Operation::PushCase:
+        return role == Role::Officer || role == Role::Reviewer;
     case Operation::ReadAudit:
         return role == Role::Admin || role == Role::Supervisor;
     case Operation::ManageUsers:
@@ -72,6 +84,22 @@ QString AccessPolicy::describe(Operation op)
         return tr("change subjects");
     case Operation::RevealCitizenId:
         return tr("see a full citizen ID");
+    case Operation::AddRecord:
+        return tr("add credit records");
+    case Operation::ReadRecords:
+        return tr("read credit records");
+    case Operation::DraftCase:
+        return tr("draft cases");
+    case Operation::DecideCase:
+        return tr("approve or reject cases");
+    case Operation::PushCase:
+        return tr("push cases to the departments");
+    case Operation::RecordFeedback:
+        return tr("record the departments' feedback");
+    case Operation::ReadCases:
+        return tr("read cases");
+    case Operation::CreditCheck:
+        return tr("run a credit check");
     }
     return {};
 }

@@ -26,6 +26,14 @@ enum class Operation {
     AddSubject,
     EditSubject, // rename, link and unlink
     RevealCitizenId, // see a person's full citizen ID; each time is audited
+    AddRecord, // credit records (officer)
+    ReadRecords, // every role
+    DraftCase, // draft and withdraw cases (officer)
+    DecideCase, // approve or reject a draft (reviewer; never one's own)
+    PushCase, // push an approved case to the departments (officer, reviewer)
+    RecordFeedback, // departments' acknowledgements and answers (officer)
+    ReadCases, // every role
+    CreditCheck, // every role
 };
 
 class AccessPolicy

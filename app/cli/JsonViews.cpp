@@ -1,0 +1,104 @@
+#include "JsonViews.h"
+
+#include <QJsonArray>
+
+namespace cd::cli {
+
+namespace {
+
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject toJson(const RecordView& v)
+{
+    const CreditRecord& r = v.record;
+    return QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("subjectId"), r.subjectId},
+        {QStringLiteral("polarity"), CreditRecords::key(r.polarity)},
+        {QStringLiteral("category"), r.category},
+        {QStringLiteral("severity"), CreditRecords::key(r.severity)},
+        {QStringLiteral("specificSerious"), r.specificSerious}, {QStringLiteral("decisionNo"), r.decisionNo},
+        {QStringLiteral("decisionDate"), date(r.decisionDate)}, {QStringLiteral("legalBasis"), r.legalBasis},
+        {QStringLiteral("department"), r.departmentName},
+        {QStringLiteral("publishedOn"), date(r.publishedOn)},
+        {QStringLiteral("publicationDue"), date(v.publicationDue)},
+        {QStringLiteral("publication"), CreditRecords::key(v.publication)},
+        {QStringLiteral("publicityActive"), v.publicityActive},
+        {QStringLiteral("earliestRepair"), date(v.publicity.earliestRepair)},
+        {QStringLiteral("publicationEnds"), date(v.publicity.publicationEnds)},
+        {QStringLiteral("repairable"), v.publicity.repairable},
+        {QStringLiteral("withdrawnOn"), date(r.withdrawnOn)}};
+}
+
+QJsonObject toJson(const MeasureTask& t)
+{
+    return QJsonObject {{QStringLiteral("id"), t.id}, {QStringLiteral("measureId"), t.measureId},
+        {QStringLiteral("measure"), t.measureTitle}, {QStringLiteral("subject"), t.subjectName},
+        {QStringLiteral("department"), t.departmentName}, {QStringLiteral("pushedOn"), date(t.pushedOn)},
+        {QStringLiteral("dueOn"), date(t.dueOn)}, {QStringLiteral("acknowledgedOn"), date(t.acknowledgedOn)},
+        {QStringLiteral("response"), Cases::key(t.response)},
+        {QStringLiteral("respondedOn"), date(t.respondedOn)},
+        {QStringLiteral("appliedOn"), date(t.appliedOn)}, {QStringLiteral("reference"), t.reference},
+        {QStringLiteral("reason"), t.reason}, {QStringLiteral("overdue"), t.isOverdue(QDate::currentDate())},
+        {QStringLiteral("late"), t.answeredLate()}};
+}
+
+QJsonObject toJson(const Case& c)
+{
+    QJsonArray measures;
+    for (const CaseMeasure& m : c.measures)
+        measures.append(QJsonObject {{QStringLiteral("id"), m.measureId}, {QStringLiteral("code"), m.code},
+            {QStringLiteral("title"), m.title}, {QStringLiteral("mandatory"), m.mandatory},
+            {QStringLiteral("selected"), m.selected}, {QStringLiteral("dropReason"), m.dropReason}});
+    QJsonArray coSubjects;
+    for (const CaseSubject& s : c.coSubjects)
+        coSubjects.append(QJsonObject {{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name},
+            {QStringLiteral("role"), s.linkRole}});
+    QJsonArray tasks;
+    for (const MeasureTask& t : c.tasks)
+        tasks.append(toJson(t));
+    return QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("number"), c.number},
+        {QStringLiteral("kind"), Cases::key(c.kind)}, {QStringLiteral("state"), Cases::key(c.state)},
+        {QStringLiteral("subject"),
+            QJsonObject {{QStringLiteral("code"), c.subjectCode}, {QStringLiteral("name"), c.subjectName}}},
+        {QStringLiteral("initiatingDepartment"), c.initiatingDepartmentName},
+        {QStringLiteral("memorandum"), c.memorandumTitle}, {QStringLiteral("basisRecordId"), c.basisRecordId},
+        {QStringLiteral("term"),
+            QJsonObject {
+                {QStringLiteral("start"), date(c.termStart)}, {QStringLiteral("end"), date(c.termEnd)}}},
+        {QStringLiteral("draftedBy"), c.draftedBy}, {QStringLiteral("decidedBy"), c.decidedBy},
+        {QStringLiteral("decisionReason"), c.decisionReason}, {QStringLiteral("pushedOn"), date(c.pushedOn)},
+        {QStringLiteral("measures"), measures}, {QStringLiteral("coSubjects"), coSubjects},
+        {QStringLiteral("tasks"), tasks}};
+}
+
+QJsonObject toJson(const CreditCheckResult& r)
+{
+    QJsonArray records;
+    for (const RecordView& v : r.records)
+        records.append(toJson(v));
+    QJsonArray measures;
+    for (const MeasureCheck& m : r.measures)
+        measures.append(
+            QJsonObject {{QStringLiteral("case"), m.caseNumber}, {QStringLiteral("caseId"), m.caseId},
+                {QStringLiteral("kind"), Cases::key(m.kind)}, {QStringLiteral("measure"), m.measureCode},
+                {QStringLiteral("title"), m.measureTitle}, {QStringLiteral("mandatory"), m.mandatory},
+                {QStringLiteral("departments"), QJsonArray::fromStringList(m.departments)},
+                {QStringLiteral("term"),
+                    QJsonObject {{QStringLiteral("start"), date(m.termStart)},
+                        {QStringLiteral("end"), date(m.termEnd)}}},
+                {QStringLiteral("status"), CreditChecks::key(m.status)},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
+    return QJsonObject {{QStringLiteral("code"), r.subject.code}, {QStringLiteral("name"), r.subject.name},
+        {QStringLiteral("kind"), SubjectKinds::key(r.subject.kind)}, {QStringLiteral("asOf"), date(r.asOf)},
+        {QStringLiteral("lists"), QJsonArray()}, {QStringLiteral("records"), records},
+        {QStringLiteral("greenChannel"),
+            QJsonObject {{QStringLiteral("eligible"), r.greenChannel},
+                {QStringLiteral("reason"), r.greenChannelReason}}},
+        {QStringLiteral("measures"), measures}};
+}
+
+} // namespace cd::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "services/CheckService.h"
+#include "services/RecordService.h"
+
+#include <QJsonObject>
+
+namespace cd::cli {
+
+// The --json shapes of the CLI contract, in one place (documented in the README).
+QJsonObject toJson(const RecordView& view);
+QJsonObject toJson(const Case& c);
+QJsonObject toJson(const MeasureTask& t);
+QJsonObject toJson(const CreditCheckResult& r);
+
+} // namespace cd::cli
