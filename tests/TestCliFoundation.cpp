@@ -48,6 +48,7 @@ private slots:
     void backupAndRestore();
     void auditListsChanges();
     void lockedDatabaseSaysSoAndKeepsNothing();
+    void recoveryKeyGivesANewPassword();
 
 private:
     QString db(const QString& name = QStringLiteral("office.db")) const { return m_dir->filePath(name); }
@@ -634,6 +635,35 @@ void TestCliFoundation::lockedDatabaseSaysSoAndKeepsNothing()
         AdminPassword);
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+}
+
+void TestCliFoundation::recoveryKeyGivesANewPassword()
+{
+    const auto init = runCli(
+        {QStringLiteral("init"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(init.exitCode, 0);
+    const QString line
+        = init.out.section(QStringLiteral("Recovery key"), 1).section(QLatin1Char('\n'), 1, 1).trimmed();
+    QVERIFY2(line.count(QLatin1Char('-')) >= 10, qPrintable(line));
+    const QByteArray before = snapshot(db());
+    qputenv("CREDITDESK_RECOVERY_KEY", "AAAA-BBBB-CCCC");
+    qputenv("CREDITDESK_NEW_PASSWORD", "a-brand-new-pass");
+    auto r = runCli({QStringLiteral("recover"), db(), QStringLiteral("--user"), QStringLiteral("admin")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(snapshot(db()), before);
+    // The key as printed, or typed in lower case without dashes, both work.
+    qputenv("CREDITDESK_RECOVERY_KEY", line.toLower().remove(QLatin1Char('-')).toUtf8());
+    r = runCli({QStringLiteral("recover"), db(), QStringLiteral("--user"), QStringLiteral("admin")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    qunsetenv("CREDITDESK_RECOVERY_KEY");
+    QCOMPARE(runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")},
+                 AdminPassword)
+                 .exitCode,
+        3);
+    QCOMPARE(runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")},
+                 "a-brand-new-pass")
+                 .exitCode,
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestCliFoundation)

@@ -38,6 +38,16 @@ QByteArray Cli::newPassword(const QString& whose)
     return first;
 }
 
+QByteArray Cli::hiddenLine(const QString& prompt)
+{
+    err.flush();
+    const QByteArray typed = readHiddenLine(prompt);
+    if (typed.isNull())
+        throw CoreError(
+            ErrorKind::Usage, tr("No terminal to ask on: give the value through its environment variable."));
+    return typed;
+}
+
 void Cli::printJson(const QJsonValue& value)
 {
     const QJsonDocument doc

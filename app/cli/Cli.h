@@ -29,6 +29,8 @@ public:
     QByteArray newPassword(const QString& whose);
 
     void printJson(const QJsonValue& value);
+    // A secret typed on the terminal without echo; CoreError(Usage) when there is no terminal.
+    QByteArray hiddenLine(const QString& prompt);
 
     QTextStream& out;
     QTextStream& err;

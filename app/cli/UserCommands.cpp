@@ -92,6 +92,20 @@ int runUserList(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
+int runRecover(Cli& cli, const QStringList& arguments)
+{
+    const Args args(
+        arguments, {userOption()}, {QStringLiteral("DB")}, QStringLiteral("recover DB --user NAME"));
+    const QString user = args.user();
+    QByteArray recoveryKey = qgetenv("CREDITDESK_RECOVERY_KEY");
+    if (recoveryKey.isEmpty())
+        recoveryKey = cli.hiddenLine(Cli::tr("Recovery key: "));
+    Session::recover(args.positional(0), user, recoveryKey, cli.newPassword(user));
+    cli.out
+        << Cli::tr("%1 has a new password. Keep the recovery key in the safe; it still works.\n").arg(user);
+    return 0;
+}
+
 } // namespace
 
 void addUserCommands(QList<Command>& commands)
@@ -112,7 +126,14 @@ void addUserCommands(QList<Command>& commands)
                     Cli::tr("Disable a user and remove their key slot."),
                     Cli::tr("The user's audit entries stay. Run rekey afterwards."), runUserDisable}
              << Command {QStringLiteral("user list"), QStringLiteral("user list DB --user NAME [--json]"),
-                    Cli::tr("List the users and their roles."), QString(), runUserList};
+                    Cli::tr("List the users and their roles."), QString(), runUserList}
+             << Command {QStringLiteral("recover"), QStringLiteral("recover DB --user NAME"),
+                    Cli::tr("Give a user a new password with the recovery key printed at init."),
+                    Cli::tr(
+                        "The recovery key comes from CREDITDESK_RECOVERY_KEY or is asked on the terminal; "
+                        "the new password from CREDITDESK_NEW_PASSWORD or the prompt. A wrong recovery key "
+                        "is exit 3 and changes nothing."),
+                    runRecover};
 }
 
 } // namespace cd::cli

@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "crypto/Random.h"
 #include "services/CalendarService.h"
+#include "services/UserService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/KeySidecar.h"
@@ -115,6 +116,30 @@ QString Session::initialize(const QString& dbPath, const QString& adminName, QBy
         throw;
     }
     return recoveryKey;
+}
+
+void Session::recover(const QString& dbPath, const QString& userName, QByteArrayView recoveryKey,
+    QByteArrayView newPasswordUtf8)
+{
+    UserService::checkPassword(newPasswordUtf8);
+    requireDatabaseFiles(dbPath);
+    auto key = KeySidecar::load(sidecarPath(dbPath)).unlockRecovery(recoveryKey);
+    if (!key)
+        throw CoreError(ErrorKind::SignIn, tr("The recovery key is wrong; nothing was changed."));
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = dbPath;
+    s->m_key = std::move(*key);
+    s->m_db = Database::open(dbPath, s->m_key.view(), Database::Mode::Existing);
+    Migrations::refuseNewer(*s->m_db);
+    const auto user = UserStore(*s->m_db).byName(userName.trimmed());
+    if (!user || user->disabled)
+        throw CoreError(
+            ErrorKind::InvalidInput, tr("There is no active user named %1.").arg(userName.trimmed()));
+    s->m_user = *user;
+    s->checkAuditTail();
+    s->changeKeyFile([&](KeySidecar& sidecar) { sidecar.addUserSlot(user->name, newPasswordUtf8, s->m_key); },
+        QStringLiteral("user.recover"), QStringLiteral("user"), user->name,
+        QJsonObject {{QStringLiteral("with"), QStringLiteral("recovery key")}});
 }
 
 SecureBytes Session::unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8)

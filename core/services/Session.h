@@ -45,6 +45,11 @@ public:
     static std::unique_ptr<Session> signIn(
         const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8, const Options& options);
 
+    // With the recovery key printed at init: gives userName (an active user) a new password.
+    // A wrong recovery key is CoreError(SignIn) and changes nothing.
+    static void recover(const QString& dbPath, const QString& userName, QByteArrayView recoveryKey,
+        QByteArrayView newPasswordUtf8);
+
     // Only unlocks the key slot (the first step of signIn); verify and restore use it.
     static SecureBytes unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8);
     static QString sidecarPath(const QString& dbPath);
