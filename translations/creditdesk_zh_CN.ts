@@ -5,118 +5,118 @@
     <name>AccessPolicy</name>
     <message>
         <source>Not permitted: a %1 may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作：%1不得%2。</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>change their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码</translation>
     </message>
     <message>
         <source>change the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>更换数据库密钥</translation>
     </message>
     <message>
         <source>make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅审计记录</translation>
     </message>
     <message>
         <source>verify the database</source>
-        <translation type="unfinished"></translation>
+        <translation>校验数据库</translation>
     </message>
     <message>
         <source>change the measure catalogue or the publicity rules</source>
-        <translation type="unfinished"></translation>
+        <translation>修改措施清单或公示规则</translation>
     </message>
     <message>
         <source>change the working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>修改工作日历</translation>
     </message>
     <message>
         <source>change the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>维护部门信息</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改系统设置</translation>
     </message>
     <message>
         <source>look up subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>查询主体</translation>
     </message>
     <message>
         <source>register subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>登记主体</translation>
     </message>
     <message>
         <source>change subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>修改主体信息</translation>
     </message>
     <message>
         <source>see a full citizen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整身份证号码</translation>
     </message>
     <message>
         <source>add credit records</source>
-        <translation type="unfinished"></translation>
+        <translation>录入信用信息</translation>
     </message>
     <message>
         <source>read credit records</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅信用信息</translation>
     </message>
     <message>
         <source>draft cases</source>
-        <translation type="unfinished"></translation>
+        <translation>起草案件</translation>
     </message>
     <message>
         <source>approve or reject cases</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或驳回案件</translation>
     </message>
     <message>
         <source>push cases to the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>向各部门推送案件</translation>
     </message>
     <message>
         <source>record the departments&apos; feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>登记各部门的执行反馈</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅案件</translation>
     </message>
     <message>
         <source>run a credit check</source>
-        <translation type="unfinished"></translation>
+        <translation>进行信用核查</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>An AES-256 key must be 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256 密钥必须为 32 字节，而不是 %1 字节。</translation>
     </message>
     <message>
         <source>The data to encrypt is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>待加密的数据过大。</translation>
     </message>
     <message>
         <source>The cryptographic library could not encrypt with AES-256-GCM (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法使用 AES-256-GCM 进行加密（%1）。</translation>
     </message>
     <message>
         <source>The cryptographic library does not provide AES-256-GCM (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库不支持 AES-256-GCM（%1）。</translation>
     </message>
 </context>
 <context>
@@ -124,485 +124,487 @@
     <message>
         <source>%1
 Usage: creditdesk-cli %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+用法：creditdesk-cli %2</translation>
     </message>
     <message>
         <source>Passwords are never given as arguments: use CREDITDESK_PASSWORD or the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不得作为命令参数提供：请使用 CREDITDESK_PASSWORD 或按提示输入。</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要指定值。</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 不接受值。</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--%1: give a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：请输入不小于 0 的整数。</translation>
     </message>
     <message>
         <source>Sign in with --user NAME.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --user NAME 登录。
+用法：creditdesk-cli %1</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry must be written inside the change it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录须在其所记录的更改中一并写入。</translation>
     </message>
     <message>
         <source>audit entry %1 is missing (the next one is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条审计记录缺失（其后一条为第 %2 条）</translation>
     </message>
     <message>
         <source>audit entry %1 was altered (its hash does not match its contents and the entry before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条审计记录已被篡改（其哈希值与该条内容及前一条记录不符）</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>%1 already exists; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，未覆盖任何内容。</translation>
     </message>
     <message>
         <source>%1 could not be copied to %2 (is the disk full or the folder read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2（请检查磁盘是否已满或文件夹是否为只读）。</translation>
     </message>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 不存在。</translation>
     </message>
     <message>
         <source>The backup %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未通过校验：%2</translation>
     </message>
 </context>
 <context>
     <name>CalendarFile</name>
     <message>
         <source>the line is not UTF-8 text; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行不是 UTF-8 文本，请将文件另存为 UTF-8 编码。</translation>
     </message>
     <message>
         <source>%1: the file declares no year; it needs a line such as &apos;year 2027&apos; before its holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件未声明年份；节假日之前须有“year 2027”这样的年份行。</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>unknown keyword &apos;%1&apos;; a line starts with year, holiday or workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知关键字“%1”；每行应以 year、holiday 或 workday 开头。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year; write four digits, as in &apos;year 2027&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份；请填写四位数字，如“year 2027”。</translation>
     </message>
     <message>
         <source>year %1 is already declared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 已在第 %2 行声明。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; comes before any year line; the file must declare the year first, as in &apos;year 2027&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现在年份行之前；文件须先声明年份，如“year 2027”。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a date or a range such as 2019-10-01..2019-10-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后须填写日期或日期范围，如 2019-10-01..2019-10-07。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; write dates as YYYY-MM-DD and ranges as 2019-10-01..2019-10-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期；日期请写作 YYYY-MM-DD，日期范围请写作 2019-10-01..2019-10-07。</translation>
     </message>
     <message>
         <source>the range ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围的结束日期 %1 早于开始日期 %2。</translation>
     </message>
     <message>
         <source>%1 is already listed on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在第 %2 行列出。</translation>
     </message>
     <message>
         <source>%1 is both a holiday and a make-up working day (see line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既是节假日又是调休上班日（见第 %2 行）。</translation>
     </message>
 </context>
 <context>
     <name>CalendarService</name>
     <message>
         <source>built into CreditDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditDesk 内置</translation>
     </message>
 </context>
 <context>
     <name>CalendarStore</name>
     <message>
         <source>The working-day calendar stored in the database is inconsistent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中存储的工作日历不一致：%1</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Case %1 was changed by someone else meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 已被他人修改，请重新加载后再试。</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 不存在。</translation>
     </message>
     <message>
         <source>memorandum: there is no active memorandum %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录：不存在处于启用状态的合作备忘录 %1。</translation>
     </message>
     <message>
         <source>initiating department: unknown department.</source>
-        <translation type="unfinished"></translation>
+        <translation>发起单位：该部门不存在。</translation>
     </message>
     <message>
         <source>basis: a case rests on a credit record or a list entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：案件须以一条信用信息或名单记录为依据。</translation>
     </message>
     <message>
         <source>basis: there is no credit record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：信用信息 %1 不存在。</translation>
     </message>
     <message>
         <source>basis: credit record %1 belongs to another subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：信用信息 %1 属于其他主体。</translation>
     </message>
     <message>
         <source>basis: a sanction case needs a negative record; record %1 is positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：联合惩戒案件须以失信信息为依据；信用信息 %1 为守信信息。</translation>
     </message>
     <message>
         <source>basis: an incentive case needs a positive record; record %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：联合激励案件须以守信信息为依据；信用信息 %1 为失信信息。</translation>
     </message>
     <message>
         <source>basis: credit record %1 was withdrawn on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：信用信息 %1 已于 %2 撤回。</translation>
     </message>
     <message>
         <source>measures: measure %1 is not part of memorandum &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施：措施 %1 不属于合作备忘录“%2”。</translation>
     </message>
     <message>
         <source>measures: &quot;%1&quot; is mandatory; leaving it out needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施：“%1”为强制性措施，不予选用须书面说明理由。</translation>
     </message>
     <message>
         <source>not selected (recommended measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>未选用（推荐性措施）</translation>
     </message>
     <message>
         <source>measures: select at least one measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施：请至少选择一项措施。</translation>
     </message>
     <message>
         <source>term: the end %1 lies before the start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：截止日期 %1 早于起始日期 %2。</translation>
     </message>
     <message>
         <source>co-subjects: subject %1 is not a person linked to this organisation for a serious record.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联责任人：主体 %1 不是因严重失信信息与该组织关联的自然人。</translation>
     </message>
     <message>
         <source>Case %1 is %2; only a draft can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态为“%2”；只有草稿可以批准。</translation>
     </message>
     <message>
         <source>Not permitted: you drafted case %1; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作：案件 %1 由您起草，须由其他审核人批准。</translation>
     </message>
     <message>
         <source>reason: a rejection needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：驳回须书面说明理由。</translation>
     </message>
     <message>
         <source>Case %1 is %2; only a draft can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态为“%2”；只有草稿可以驳回。</translation>
     </message>
     <message>
         <source>Not permitted: you drafted case %1; another reviewer must decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作：案件 %1 由您起草，须由其他审核人作出决定。</translation>
     </message>
     <message>
         <source>Case %1 is %2; only a case not yet pushed can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态为“%2”；只有尚未推送的案件可以撤回。</translation>
     </message>
     <message>
         <source>Case %1 is %2; only an approved case can be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态为“%2”；只有已批准的案件可以推送。</translation>
     </message>
     <message>
         <source>push date: it must be a date not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送日期：不得晚于今天。</translation>
     </message>
     <message>
         <source>Measure &quot;%1&quot; has no implementing department; an administrator must set one before the case can be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施“%1”未设置实施单位；须由管理员设置后方可推送该案件。</translation>
     </message>
     <message>
         <source>There is no measure task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施任务 %1 不存在。</translation>
     </message>
     <message>
         <source>date: an acknowledgement lies between the push (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：签收日期应在推送日期（%1）与今天之间。</translation>
     </message>
     <message>
         <source>Task %1 was changed meanwhile; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 在此期间已被修改，请重试。</translation>
     </message>
     <message>
         <source>response: applied, not_applicable or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈结果：应为 applied、not_applicable 或 refused。</translation>
     </message>
     <message>
         <source>reference: an applied measure needs its reference (文号).</source>
-        <translation type="unfinished"></translation>
+        <translation>文号：已执行的措施须填写其文号。</translation>
     </message>
     <message>
         <source>reason: &quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：反馈结果“%1”须说明理由。</translation>
     </message>
     <message>
         <source>date: feedback lies between the push (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：反馈日期应在推送日期（%1）与今天之间。</translation>
     </message>
     <message>
         <source>Task %1 was already answered &quot;%2&quot; on %3; the answer is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已于 %3 反馈为“%2”，原反馈不予覆盖。</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>joint incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>联合激励</translation>
     </message>
     <message>
         <source>joint sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>联合惩戒</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝执行</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未反馈</translation>
     </message>
 </context>
 <context>
     <name>CatalogueService</name>
     <message>
         <source>The code &quot;%1&quot; is not valid: use 1 to 32 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码“%1”无效：请使用 1 至 32 个字母 A-Z、数字、&apos;-&apos; 或 &apos;_&apos;，并以字母开头。</translation>
     </message>
     <message>
         <source>The title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <source>The title may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The basis may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The default term must be from 1 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认期限须为 1 至 %1 个月。</translation>
     </message>
     <message>
         <source>There is no memorandum with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的合作备忘录。</translation>
     </message>
     <message>
         <source>The memorandum %1 is no longer in use; a new case cannot rest on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录 %1 已停用，新案件不能以其为依据。</translation>
     </message>
     <message>
         <source>A memorandum with the code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为 %1 的合作备忘录已存在。</translation>
     </message>
     <message>
         <source>The code of the memorandum %1 cannot be changed; cases refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录 %1 已被案件引用，其代码不能更改。</translation>
     </message>
     <message>
         <source>The memorandum %1 has measures, so it stays a %2 memorandum.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录 %1 下已有措施，因此仍为%2类合作备忘录。</translation>
     </message>
     <message>
         <source>The memorandum %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录 %1 已处于启用状态。</translation>
     </message>
     <message>
         <source>The memorandum %1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录 %1 已处于停用状态。</translation>
     </message>
     <message>
         <source>There is no department with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的部门。</translation>
     </message>
     <message>
         <source>%1 is inactive and cannot implement a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停用，不能作为措施的实施单位。</translation>
     </message>
     <message>
         <source>A measure needs at least one implementing department: without one, no task could be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项措施至少须有一个实施单位，否则无法推送任务。</translation>
     </message>
     <message>
         <source>A measure with the code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为 %1 的措施已存在。</translation>
     </message>
     <message>
         <source>There is no measure with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的措施。</translation>
     </message>
     <message>
         <source>The code of the measure %1 cannot be changed; cases refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施 %1 已被案件引用，其代码不能更改。</translation>
     </message>
     <message>
         <source>The measure %1 cannot move to another memorandum; add a new measure there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施 %1 不能移至其他合作备忘录；请在目标合作备忘录下新增措施。</translation>
     </message>
     <message>
         <source>The measure %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施 %1 已处于启用状态。</translation>
     </message>
     <message>
         <source>The measure %1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施 %1 已处于停用状态。</translation>
     </message>
     <message>
         <source>%1 is the last active measure of the memorandum %2; deactivate the memorandum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是合作备忘录 %2 中最后一项启用的措施；请改为停用该合作备忘录。</translation>
     </message>
     <message>
         <source>A rule set in force from %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在自 %1 起施行的规则版本。</translation>
     </message>
 </context>
 <context>
     <name>CheckService</name>
     <message>
         <source>record: %1 %2 of %3, decided %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>信用信息：%1 %2（%3），决定日期 %4%5</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （%1）</translation>
     </message>
     <message>
         <source>list entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名单记录 %1</translation>
     </message>
     <message>
         <source>memorandum: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录：%1（%2）</translation>
     </message>
     <message>
         <source>measure: %1, %2, implemented by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>措施：%1，%2，实施单位为%3</translation>
     </message>
     <message>
         <source>mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>强制性</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐性</translation>
     </message>
     <message>
         <source>legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据：%1</translation>
     </message>
     <message>
         <source>case %1, term %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1，期限 %2 至 %3</translation>
     </message>
     <message numerus="yes">
         <source>not eligible: %n negative record(s) in the three years before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不符合条件：%1 之前三年内有 %n 条不良信用记录</numerusform>
         </translation>
     </message>
     <message>
         <source>not eligible: registered on %1, less than three years before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合条件：登记日期为 %1，距 %2 不满三年</translation>
     </message>
     <message>
         <source>eligible: no negative record from %1 to %2 (§2)</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件：%1 至 %2 期间无不良信用记录（实施方案第2条）</translation>
     </message>
     <message>
         <source>as-of date: give a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询日期：请按 YYYY-MM-DD 格式填写日期。</translation>
     </message>
 </context>
 <context>
@@ -610,436 +612,470 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Warning: no holiday arrangement has been imported for %1; those days were counted as plain Monday-to-Friday weeks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：尚未导入 %1 年的节假日安排，相关日期已按普通的周一至周五工作周计算。
+</translation>
     </message>
     <message>
         <source>--year must be a year such as 2026.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--year 须为年份，如 2026。
+用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>No holiday arrangement for %1 has been imported: deadlines in %1 count plain Monday-to-Friday weeks until an administrator imports the State Council&apos;s notice.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入 %1 年的节假日安排：在管理员导入国务院办公厅节假日安排通知之前，%1 年内的期限按普通的周一至周五工作周计算。
+</translation>
     </message>
     <message>
         <source>Holidays and make-up working days of %1 (source: %2):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年节假日及调休上班日（来源：%2）：
+</translation>
     </message>
     <message>
         <source>day off      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>放假      %1</translation>
     </message>
     <message>
         <source>working day  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班  %1</translation>
     </message>
     <message>
         <source>Years with an arrangement: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已有节假日安排的年份：%1
+</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Imported the holiday arrangement of %1 from %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 年的节假日安排。
+</translation>
     </message>
     <message>
         <source>It replaces the earlier arrangement of %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>该安排取代了此前 %1 年的安排。
+</translation>
     </message>
     <message>
         <source>FROM must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM 须为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>N must be a whole number of working days, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>N 须为表示工作日天数的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Show the holidays and make-up working days of a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某一年度的节假日和调休上班日。</translation>
     </message>
     <message>
         <source>Lists the days off and the make-up working days (weekend days worked in exchange) that the State Council&apos;s notice for year Y (default: this year) settles, which may reach into the neighbouring December and January, and the years that have an arrangement. Deadlines count working days on this calendar; in a year without an arrangement they count plain Monday-to-Friday weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出国务院办公厅 Y 年度（默认为本年度）节假日安排通知所确定的放假日期和调休上班日（周末调作工作日），其范围可能延伸至相邻的 12 月和 1 月；同时列出已有节假日安排的年份。各项期限均按此日历计算工作日；没有节假日安排的年份按普通的周一至周五工作周计算。</translation>
     </message>
     <message>
         <source>Import a year&apos;s holiday arrangement (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入某一年度的节假日安排（仅限管理员）。</translation>
     </message>
     <message>
         <source>FILE is UTF-8 text in the calendar format: &apos;year 2027&apos;, then lines such as &apos;holiday 2027-10-01..2027-10-07 NAME&apos; (days off) and &apos;workday 2027-09-26 NAME&apos; (a weekend day worked in exchange); # starts a comment. Every year the file declares replaces the stored arrangement of that year; the others stay. Prints the years imported. A mistake stops the import with &quot;FILE line N: ...&quot; and exit code 6, and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE 为日历格式的 UTF-8 文本：先写“year 2027”，其后各行形如“holiday 2027-10-01..2027-10-07 NAME”（放假日期）和“workday 2027-09-26 NAME”（周末调作工作日）；# 之后为注释。文件所声明的每个年份将取代数据库中该年份已有的安排，其他年份不变。导入后输出所导入的年份。发现错误时停止导入，提示“FILE 第 N 行：……”并以退出码 6 退出，不作任何更改。</translation>
     </message>
     <message>
         <source>Print the date N working days after FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 FROM 之后第 N 个工作日的日期。</translation>
     </message>
     <message>
         <source>FROM is a date (YYYY-MM-DD), not counted itself; N may be negative to count backwards. This is how every deadline is worked out, so a clerk can check one against a paper calendar. Warns on standard error when the count passes through a year without an imported arrangement. Exit code 6 for a malformed FROM or N.</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM 为日期（YYYY-MM-DD），其本身不计入；N 可为负数，表示向前倒数。所有期限均按此方法计算，经办人可据此与纸质日历核对。计算跨越未导入节假日安排的年份时，在标准错误输出中给出警告。FROM 或 N 格式错误时，退出码为 6。</translation>
     </message>
     <message>
         <source>Case %1 (id %2): %3, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1（编号 %2）：%3，%4
+</translation>
     </message>
     <message>
         <source>  subject %1 %2; memorandum %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  主体 %1 %2；合作备忘录 %3
+</translation>
     </message>
     <message>
         <source>  term %1 to %2; drafted by %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  期限 %1 至 %2；起草人 %3%4
+</translation>
     </message>
     <message>
         <source>, decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，审批人 %1</translation>
     </message>
     <message>
         <source> — left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — 未选用：%1</translation>
     </message>
     <message>
         <source>  co-subject %1 %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  关联责任人 %1 %2（%3）
+</translation>
     </message>
     <message>
         <source>  task %1: %2 → %3, due %4: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  任务 %1：%2 → %3，反馈期限 %4：%5
+</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>--record takes the number of the credit record the case rests on.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--record 须为案件所依据的信用信息编号。
+用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>--memorandum: there is no memorandum &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--memorandum：不存在合作备忘录“%1”。</translation>
     </message>
     <message>
         <source>--measures: %1 is not a measure of this memorandum.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measures：%1 不是该合作备忘录中的措施。</translation>
     </message>
     <message>
         <source>Give exactly one of --ack, --applied, --not-applicable, --refused.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 --ack、--applied、--not-applicable、--refused 中指定且仅指定一项。
+用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>TASK: a task number.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK：应为任务编号。</translation>
     </message>
     <message>
         <source>Task %1 (%2, %3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2，%3）：%4
+</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>Draft a joint incentive or sanction case (case officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>起草联合激励或联合惩戒案件（经办人）。</translation>
     </message>
     <message>
         <source>The memorandum proposes its measures with the mandatory ones selected; --measures CODE,CODE chooses others, --drop CODE=REASON leaves one out (a mandatory measure needs the reason). --co-subjects linked adds the persons linked to an organisation for a serious record (§11). The term defaults to the longest default duration of the measures, from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统按合作备忘录列出其措施，并预先选中强制性措施；--measures CODE,CODE 可另行选择措施，--drop CODE=REASON 可不选用某项措施（不选用强制性措施须说明理由）。--co-subjects linked 将因严重失信信息与该组织关联的自然人一并列入（实施方案第11条）。期限默认自今天起算，取各项措施默认期限中的最长者。</translation>
     </message>
     <message>
         <source>Approve a draft (reviewers; never a case you drafted).</source>
-        <translation type="unfinished"></translation>
+        <translation>批准案件草稿（审核人；不得批准本人起草的案件）。</translation>
     </message>
     <message>
         <source>Reject a draft with a reason (reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回案件草稿并说明理由（审核人）。</translation>
     </message>
     <message>
         <source>Withdraw a case that was not pushed yet (case officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回尚未推送的案件（经办人）。</translation>
     </message>
     <message>
         <source>Push an approved case: one measure task per measure and implementing department.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送已批准的案件：按每项措施、每个实施单位各生成一项措施任务。</translation>
     </message>
     <message>
         <source>Each task is due after the feedback period (a setting, in working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>每项任务在反馈期限（按工作日计，可在设置中调整）届满时到期。</translation>
     </message>
     <message>
         <source>Record a department&apos;s acknowledgement or answer for a measure task.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记部门对措施任务的签收或执行反馈。</translation>
     </message>
     <message>
         <source>--on DATE is the date of the acknowledgement or answer (default today); an answer is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on DATE 为签收或反馈的日期（默认为今天）；已有的反馈不会被覆盖。</translation>
     </message>
     <message>
         <source>Show a case with its measures and tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示案件及其措施和任务。</translation>
     </message>
     <message>
         <source>  (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已停用）</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：%1</translation>
     </message>
     <message>
         <source>mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>强制性</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐性</translation>
     </message>
     <message>
         <source>Implemented by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实施单位：%1</translation>
     </message>
     <message>
         <source>* mandatory: applied jointly by law and preselected in a new case.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>* 强制性措施：依法必须联合执行，新建案件时预先选中。
+</translation>
     </message>
     <message>
         <source>published for at most %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最长公示 %1 个月</translation>
     </message>
     <message>
         <source>need not be published (if published, at most %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>可不予公示（如公示，最长 %1 个月）</translation>
     </message>
     <message>
         <source>repairable once the obligations are met</source>
-        <translation type="unfinished"></translation>
+        <translation>履行相关义务后即可修复</translation>
     </message>
     <message>
         <source>repair may be applied for after %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>公示满 %1 个月后可申请信用修复</translation>
     </message>
     <message>
         <source>specific serious: published %1 months and not repairable</source>
-        <translation type="unfinished"></translation>
+        <translation>特定严重失信：公示 %1 个月，不予修复</translation>
     </message>
     <message>
         <source>In force from %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起施行：%2
+</translation>
     </message>
     <message>
         <source>A record follows the rule set in force on its decision date; periods run from that date.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>信用信息适用其决定日期当日施行的规则版本；各项期限自该日期起算。
+</translation>
     </message>
     <message>
         <source>List the memoranda with their measures and implementing departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各合作备忘录及其措施和实施单位。</translation>
     </message>
     <message>
         <source>Each memorandum of cooperation is followed by its measures: code, title, mandatory (*) or recommended, the plan&apos;s item and the departments that implement it. Mandatory measures are preselected when a case is drafted. --all includes inactive memoranda and measures. Every role may read the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个合作备忘录之后列出其措施：代码、名称、强制性（*）或推荐性、所依据的实施方案条目以及实施单位。起草案件时预先选中强制性措施。--all 同时列出已停用的合作备忘录和措施。所有角色均可查阅措施清单。</translation>
     </message>
     <message>
         <source>List the departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出部门。</translation>
     </message>
     <message>
         <source>Code, full name, short name and kind (office, government, judicial or association) of every active department; --all includes inactive ones. Wherever a department is asked for, its code, full name or short name will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有启用部门的代码、全称、简称和类型（office 信用办、government 政府部门、judicial 司法机关或 association 人民团体）；--all 同时列出已停用的部门。凡需指定部门之处，均可使用其代码、全称或简称。</translation>
     </message>
     <message>
         <source>List the publicity and repair rule sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出公示与信用修复规则版本。</translation>
     </message>
     <message>
         <source>For each rule set, the date from which it is in force, its source and, per severity (minor, general, serious), whether records are published, the months after which repair may be applied for and after which publication ends, and the rule for specific serious records. A record follows the rule set in force on its decision date.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个规则版本，列出其施行日期、来源文件，并按严重程度（轻微、一般、严重）列出：信用信息是否公示、公示满多少个月后可申请信用修复、满多少个月后终止公示，以及特定严重失信信息的规则。信用信息适用其决定日期当日施行的规则版本。</translation>
     </message>
     <message>
         <source>No subject matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的主体。
+</translation>
     </message>
     <message>
         <source>%1 %2 (%3) — credit check as of %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）— 截至 %4 的信用核查
+</translation>
     </message>
     <message>
         <source>  green channel: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  绿色通道：%1
+</translation>
     </message>
     <message>
         <source>  no joint measures
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  无联合奖惩措施
+</translation>
     </message>
     <message>
         <source>Credit check (应查必查): what applies to a subject on a date, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用核查（应查必查）：某一日期对主体适用哪些措施及其原因。</translation>
     </message>
     <message>
         <source>QUERY is a code (exact or prefix) or a name substring; at most N subjects (default 20, --limit 0 for all). Each measure has a status — in_force, suspended, pending, expired, lifted_by_repair, revoked — and its reasons (record → list entry → memorandum → measure → legal basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY 为代码（完整代码或前缀）或名称的一部分；最多显示 N 个主体（默认 20 个，--limit 0 表示全部）。每项措施均显示其状态（in_force 执行中、suspended 暂不执行、pending 待执行、expired 已到期、lifted_by_repair 因信用修复解除、revoked 已撤销）及依据链（信用信息 → 名单记录 → 合作备忘录 → 措施 → 法律依据）。</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码： </translation>
     </message>
     <message>
         <source>No password: set CREDITDESK_PASSWORD or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码：请设置 CREDITDESK_PASSWORD，或在终端中运行该命令。</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码： </translation>
     </message>
     <message>
         <source>No new password: set CREDITDESK_NEW_PASSWORD or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供新密码：请设置 CREDITDESK_NEW_PASSWORD，或在终端中运行该命令。</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码： </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
         <source>Created %1 with its key file %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1 及其密钥文件 %2。
+</translation>
     </message>
     <message>
         <source>%1 is the administrator.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为管理员。
+
+</translation>
     </message>
     <message>
         <source>Recovery key (shown only now; print it and keep it in the office safe):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥（仅此一次显示，请打印并存放于办公室保险柜）：
+</translation>
     </message>
     <message>
         <source>Keep the key file with the database and in every backup: without it the database cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请将密钥文件与数据库一同保存，并包含在每一份备份中：缺少密钥文件将无法打开数据库。
+</translation>
     </message>
     <message>
         <source>%1 is whole: every page authenticates (SQLCipher %2), the structure and references check out, and the audit trail of %3 entries is unbroken up to the key file&apos;s record.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 完整无损：所有页面均通过认证（SQLCipher %2），结构和引用关系检查无误，%3 条审计记录连续完整，直至密钥文件所记载的位置。
+</translation>
     </message>
     <message>
         <source>%1 FAILED verification:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未通过校验：
+</translation>
     </message>
     <message>
         <source>The database key of %1 was changed and %2 key slots were rewrapped. Copies of the old key file no longer open it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的数据库密钥已更换，已重新封装 %2 个密钥槽。旧密钥文件的副本已无法打开该数据库。
+</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (with its key file %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份至 %2（含密钥文件 %3）。
+</translation>
     </message>
     <message>
         <source>Restored %1 to %2; it verified before it was put in place.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 恢复至 %2；恢复前已通过校验。
+</translation>
     </message>
     <message>
         <source>--since: &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--limit: give a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit：请输入不小于 0 的整数。</translation>
     </message>
     <message>
         <source>Create a new encrypted database; NAME becomes its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建加密数据库；NAME 为其管理员。</translation>
     </message>
     <message>
         <source>Creates DB and its key file DB.keys and prints a recovery key once. Refuses to overwrite any existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 DB 及其密钥文件 DB.keys，并一次性显示恢复密钥。不会覆盖任何已有文件。</translation>
     </message>
     <message>
         <source>Check every page, the structure and the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有页面、数据库结构和审计记录。</translation>
     </message>
     <message>
         <source>Checkpoints the write-ahead log, runs SQLCipher&apos;s page authentication check, SQLite&apos;s integrity and foreign-key checks and walks the audit chain up to the authenticated end recorded in the key file. Exit 4 names the first bad page or audit entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行预写日志（WAL）检查点，运行 SQLCipher 页面认证检查以及 SQLite 完整性检查和外键检查，并沿审计链核对至密钥文件所记载的已认证末端。退出码为 4 时，指出第一个出错的页面或审计记录。</translation>
     </message>
     <message>
         <source>Change the database key (after a person leaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>更换数据库密钥（人员离岗后使用）。</translation>
     </message>
     <message>
         <source>Re-encrypts the database under a new random key and rewraps every remaining key slot, so a copy of the old key file opens nothing. Administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新的随机密钥重新加密数据库，并重新封装其余所有密钥槽，使旧密钥文件的副本无法打开数据库。仅限管理员。</translation>
     </message>
     <message>
         <source>Make an online, consistent, encrypted backup with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在线生成一致的加密备份及其密钥文件。</translation>
     </message>
     <message>
         <source>Copies the database at one consistent moment while others keep working, encrypted under the same key, and writes OUT.keys beside it. Administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他人员继续工作的同时，按同一时点复制数据库，使用相同密钥加密，并在其旁写入 OUT.keys。仅限管理员。</translation>
     </message>
     <message>
         <source>Verify a backup and put it in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份并将其恢复到位。</translation>
     </message>
     <message>
         <source>Verifies BACKUP as NAME (an administrator in the backup) and copies it to DB. An existing DB is only replaced with --replace and is then kept beside it as DB.replaced-TIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 NAME（备份中的管理员）身份校验 BACKUP，并将其复制为 DB。已有的 DB 仅在指定 --replace 时才会被替换，原文件保留在同一位置，名为 DB.replaced-TIME。</translation>
     </message>
     <message>
         <source>List the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出审计记录。</translation>
     </message>
     <message>
         <source>Lists who did what and when, oldest first. Administrators and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间先后列出何人于何时进行了何种操作。限管理员和分管领导使用。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为整数。</translation>
     </message>
     <message>
         <source>Filled %1 with demo data: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %1 填入演示数据：%2。
+</translation>
     </message>
     <message>
         <source>Demo users (password for each: %1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>演示用户（密码均为 %1）：
+</translation>
     </message>
     <message>
         <source>Fill a database with a demo office (administrators only).</source>
