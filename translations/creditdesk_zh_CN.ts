@@ -1079,546 +1079,573 @@ Usage: creditdesk-cli %1</source>
     </message>
     <message>
         <source>Fill a database with a demo office (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库填入一个演示用信用办的数据（仅限管理员）。</translation>
     </message>
     <message>
         <source>Adds the demo users officer, reviewer and supervisor and prints their password. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加演示用户 officer、reviewer 和 supervisor，并显示其密码。相同的种子（seed）生成相同的数据。</translation>
     </message>
     <message>
         <source>--%1: there is no subject with the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：不存在代码为 %2 的主体。</translation>
     </message>
     <message>
         <source>--%1: there is no department &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：不存在部门“%2”。</translation>
     </message>
     <message>
         <source>Record %1: %2, %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>信用信息 %1：%2，%3%4
+</translation>
     </message>
     <message>
         <source>  decision %1 of %2, %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  决定文书号 %1（%2），%3
+</translation>
     </message>
     <message>
         <source>  publication due %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  公示期限 %1：%2
+</translation>
     </message>
     <message>
         <source>--polarity is negative or positive.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--polarity 须为 negative 或 positive。
+用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>--severity: minor, general or serious.</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity：须为 minor、general 或 serious。</translation>
     </message>
     <message>
         <source>No credit records.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无信用信息。
+</translation>
     </message>
     <message>
         <source>ID: a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：应为信用信息编号。</translation>
     </message>
     <message>
         <source>Add a credit record (case officers).</source>
-        <translation type="unfinished"></translation>
+        <translation>录入信用信息（经办人）。</translation>
     </message>
     <message>
         <source>Options: --severity minor|general|serious (negative records), --specific-serious, --legal-basis, --content, --published DATE. A record is identified by its department and decision number: the same one twice is refused (exit 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：--severity minor|general|serious（失信信息）、--specific-serious、--legal-basis、--content、--published DATE。信用信息以信息提供单位和决定文书号识别：同一条信息重复录入将被拒绝（退出码 6）。</translation>
     </message>
     <message>
         <source>List a subject&apos;s credit records with their publication status.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出主体的信用信息及其公示状态。</translation>
     </message>
     <message>
         <source>Shows for each record its §13 publication deadline (7 working days) and whether it was met, and the publicity window of the rule set in force at its decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示每条信用信息按实施方案第13条规定的公示期限（7 个工作日）及是否按期公示，以及其决定日期施行的规则版本所规定的公示期间。</translation>
     </message>
     <message>
         <source>Record the date a record was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记信用信息的公示日期。</translation>
     </message>
     <message>
         <source>%1
 Usage: creditdesk-cli %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+用法：creditdesk-cli %2</translation>
     </message>
     <message>
         <source>--kind must be legal_person, unincorporated, individual_business or natural_person.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 须为 legal_person、unincorporated、individual_business 或 natural_person。</translation>
     </message>
     <message>
         <source>--role must be legal_representative, principal, directly_responsible, director or shareholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 须为 legal_representative、principal、directly_responsible、director 或 shareholder。</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>No subject has the code %1. Search by name with: creditdesk-cli subject find</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在代码为 %1 的主体。按名称查找请使用：creditdesk-cli subject find</translation>
     </message>
     <message>
         <source>  %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 至 %2</translation>
     </message>
     <message>
         <source>  until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  至 %1</translation>
     </message>
     <message>
         <source>  since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  自 %1 起</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>former names</source>
-        <translation type="unfinished"></translation>
+        <translation>曾用名</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>关联关系</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的%1（%3）</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1。</translation>
     </message>
     <message>
         <source>Registered subject %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已登记主体 %1。
+</translation>
     </message>
     <message>
         <source>--limit: give a whole number of at least 0 (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit：请输入不小于 0 的整数（0 表示全部）。</translation>
     </message>
     <message>
         <source>  (formerly %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （曾用名：%1）</translation>
     </message>
     <message>
         <source>No subject matches.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的主体。
+</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --name。</translation>
     </message>
     <message>
         <source>Subject %1 is now called %2; the former names stay searchable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>主体 %1 已更名为 %2；曾用名仍可检索。
+</translation>
     </message>
     <message>
         <source>The link as %1 was ended; it stays in the subject&apos;s history.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>以%1身份建立的关联关系已终止，仍保留在该主体的历史记录中。
+</translation>
     </message>
     <message>
         <source>Linked %1 (%2) to %3 as %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1（%2）以%4身份关联至 %3。
+</translation>
     </message>
     <message>
         <source>Register a subject (officers and administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记主体（经办人、管理员）。</translation>
     </message>
     <message>
         <source>KIND is legal_person, unincorporated, individual_business or natural_person. CODE is the unified social credit code of an organisation or the citizen ID of a natural person; spaces and full-width characters are accepted, the check character is verified and the division is taken from the code. DATE is YYYY-MM-DD. Prints the new subject, citizen ID masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND 为 legal_person（法人）、unincorporated（非法人组织）、individual_business（个体工商户）或 natural_person（自然人）。CODE 为组织的统一社会信用代码或自然人的身份证号码；可含空格和全角字符，系统将核验校验码，并从代码中提取行政区划。DATE 格式为 YYYY-MM-DD。输出新登记的主体，身份证号码脱敏显示。</translation>
     </message>
     <message>
         <source>Show a subject with its former names and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主体及其曾用名和关联关系。</translation>
     </message>
     <message>
         <source>QUERY is the subject&apos;s code or its id. Citizen IDs are masked; --reveal shows the person&apos;s full ID to officers and reviewers and is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY 为主体的代码或编号。身份证号码默认脱敏显示；--reveal 可向经办人和审核人显示完整身份证号码，该操作记入审计记录。</translation>
     </message>
     <message>
         <source>Search subjects by code or by part of a current or former name.</source>
-        <translation type="unfinished"></translation>
+        <translation>按代码或现用名、曾用名的一部分查找主体。</translation>
     </message>
     <message>
         <source>A QUERY of two or more Latin letters and digits only is a code or the start of one; anything else is part of a name, former names (曾用名) included. Subjects found by their current name come first. At most 20 results unless --limit says otherwise; --limit 0 lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY 若仅由两个及以上拉丁字母和数字组成，视为代码或代码开头；否则视为名称的一部分，曾用名也在查找范围内。按现用名找到的主体排在前面。除 --limit 另有指定外，最多显示 20 条结果；--limit 0 显示全部。</translation>
     </message>
     <message>
         <source>Give a subject a new name; the old one is kept as a former name.</source>
-        <translation type="unfinished"></translation>
+        <translation>为主体更名；原名称作为曾用名保留。</translation>
     </message>
     <message>
         <source>QUERY is the subject&apos;s code or its id. --until is the last day the old name was used (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY 为主体的代码或编号。--until 为原名称使用的最后一天（默认为今天）。</translation>
     </message>
     <message>
         <source>Link a natural person to an organisation in a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>将自然人以某种身份关联至组织。</translation>
     </message>
     <message>
         <source>ROLE is legal_representative, principal, directly_responsible, director or shareholder. ORG_CODE and PERSON_CODE are codes or subject ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE 为 legal_representative（法定代表人）、principal（主要负责人）、directly_responsible（直接责任人员）、director（董事）或 shareholder（股东）。ORG_CODE 和 PERSON_CODE 为代码或主体编号。</translation>
     </message>
     <message>
         <source>End a person&apos;s role in an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>终止自然人在组织中的身份关联。</translation>
     </message>
     <message>
         <source>The link is ended on --until (default: today) and stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联关系于 --until 指定的日期（默认为今天）终止，并保留在历史记录中。</translation>
     </message>
     <message>
         <source>--role must be officer, reviewer, supervisor or admin.
 Usage: creditdesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 须为 officer、reviewer、supervisor 或 admin。
+用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>Added %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2）。
+</translation>
     </message>
     <message>
         <source>The password of %1 was reset.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已重置 %1 的密码。
+</translation>
     </message>
     <message>
         <source>Your password was changed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码已修改。
+</translation>
     </message>
     <message>
         <source>Disabled %1 and removed their key slot. Run rekey so that an old copy of the key file opens nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1 并删除其密钥槽。请运行 rekey，使旧密钥文件的副本无法打开数据库。
+</translation>
     </message>
     <message>
         <source>  (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （已停用）</translation>
     </message>
     <message>
         <source>Add a user (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户（仅限管理员）。</translation>
     </message>
     <message>
         <source>ROLE is officer, reviewer, supervisor or admin. The new user&apos;s password comes from CREDITDESK_NEW_PASSWORD or is asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE 为 officer（经办人）、reviewer（审核人）、supervisor（分管领导）或 admin（管理员）。新用户的密码取自 CREDITDESK_NEW_PASSWORD，或在终端中输入两次。</translation>
     </message>
     <message>
         <source>Change your password, or (administrators) reset another user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码，或（管理员）重置其他用户的密码。</translation>
     </message>
     <message>
         <source>Your current password comes from CREDITDESK_PASSWORD or the prompt, the new one from CREDITDESK_NEW_PASSWORD or the prompt. Only your key slot is rewrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码取自 CREDITDESK_PASSWORD 或按提示输入，新密码取自 CREDITDESK_NEW_PASSWORD 或按提示输入。仅重新封装本人的密钥槽。</translation>
     </message>
     <message>
         <source>Disable a user and remove their key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户并删除其密钥槽。</translation>
     </message>
     <message>
         <source>The user&apos;s audit entries stay. Run rekey afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户的审计记录予以保留。停用后请运行 rekey。</translation>
     </message>
     <message>
         <source>List the users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户及其角色。</translation>
     </message>
     <message>
         <source>creditdesk-cli %1: the command line of CreditDesk, case management for joint credit incentives and sanctions.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>creditdesk-cli %1：CreditDesk 命令行工具，用于守信联合激励和失信联合惩戒案件管理。
+
+</translation>
     </message>
     <message>
         <source>Usage: creditdesk-cli COMMAND [ARGUMENTS]   (creditdesk-cli help COMMAND for details)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：creditdesk-cli COMMAND [ARGUMENTS]   （详细说明请运行 creditdesk-cli help COMMAND）
+
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+</translation>
     </message>
     <message>
         <source>The password comes from CREDITDESK_PASSWORD, else it is asked on the terminal without echo; it is never an argument. Read commands take --json.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>密码取自 CREDITDESK_PASSWORD，否则在终端中以不回显方式提示输入；密码不得作为命令参数。查询类命令支持 --json。
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 operation failed, 2 usage, 3 sign-in failed, 4 integrity failure, 5 not permitted for your role, 6 invalid input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 操作失败，2 用法错误，3 登录失败，4 完整性校验失败，5 当前角色无权操作，6 输入无效。
+</translation>
     </message>
     <message>
         <source>Usage: creditdesk-cli %1
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：creditdesk-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <source>creditdesk-cli: unknown command &quot;%1&quot;. Run creditdesk-cli --help for the list.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>creditdesk-cli：未知命令“%1”。运行 creditdesk-cli --help 查看命令列表。
+</translation>
     </message>
     <message>
         <source>unexpected failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误：%1</translation>
     </message>
 </context>
 <context>
     <name>CodeValidator</name>
     <message>
         <source>The check character should be &apos;%1&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码应为“%1”，而不是“%2”。</translation>
     </message>
     <message numerus="yes">
         <source>The unified social credit code must have 18 characters; it has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位，当前为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character &apos;%1&apos; at position %2 is not allowed in a unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 位的字符“%1”不能出现在统一社会信用代码中。</translation>
     </message>
     <message numerus="yes">
         <source>The citizen ID must have 18 characters; it has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>身份证号码应为 18 位，当前为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character &apos;%1&apos; at position %2 is not allowed in a citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 位的字符“%1”不能出现在身份证号码中。</translation>
     </message>
     <message>
         <source>The birth date %1 in the citizen ID is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date %1 in the citizen ID is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 早于 1900 年。</translation>
     </message>
     <message>
         <source>The birth date %1 in the citizen ID is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 晚于今天。</translation>
     </message>
 </context>
 <context>
     <name>CreditChecks</name>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>执行中</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不执行</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待执行</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>lifted by repair</source>
-        <translation type="unfinished"></translation>
+        <translation>因信用修复解除</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>revoked on %1: the information it rests on was found wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤销：所依据的信息经核实有误</translation>
     </message>
     <message>
         <source>lifted on %1 by an approved credit repair</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 因信用修复申请获批而解除</translation>
     </message>
     <message>
         <source>pending: the case awaits approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待执行：案件待审批</translation>
     </message>
     <message>
         <source>pending: the case is approved but not yet pushed to the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>待执行：案件已批准，尚未推送至各实施单位</translation>
     </message>
     <message>
         <source>pending: the term starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待执行：期限自 %1 开始</translation>
     </message>
     <message>
         <source>expired: the term ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期：期限已于 %1 届满</translation>
     </message>
     <message>
         <source>suspended since %1 while an objection is verified (§18)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起暂不执行：异议信息正在核实（实施方案第18条）</translation>
     </message>
     <message>
         <source>in force: within the term %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>执行中：在期限 %1 至 %2 内</translation>
     </message>
 </context>
 <context>
     <name>CreditRecords</name>
     <message>
         <source>positive (trustworthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>守信（正面）</translation>
     </message>
     <message>
         <source>negative (dishonest)</source>
-        <translation type="unfinished"></translation>
+        <translation>失信（负面）</translation>
     </message>
     <message>
         <source>not yet published, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未公示，未到期限</translation>
     </message>
     <message>
         <source>published on time</source>
-        <translation type="unfinished"></translation>
+        <translation>已按期公示</translation>
     </message>
     <message>
         <source>published late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期公示</translation>
     </message>
     <message>
         <source>still unpublished, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未公示，已逾期</translation>
     </message>
     <message>
         <source>publication not required</source>
-        <translation type="unfinished"></translation>
+        <translation>无需公示</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be decrypted although its key was accepted: page 1 is damaged or the file was altered or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的密钥已被接受，但无法解密：第 1 页已损坏，或文件已被篡改或替换。</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 被其他程序锁定，请稍后重试。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
     </message>
     <message>
         <source>The database is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正在处理其他程序的更改，未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
         <source>The database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>The change was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改被拒绝：%1</translation>
     </message>
     <message>
         <source>The database %1 is read-only here; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 在此处为只读，未保存任何内容。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据库语句</translation>
     </message>
     <message>
         <source>A database statement</source>
-        <translation type="unfinished"></translation>
+        <translation>执行数据库语句</translation>
     </message>
     <message>
         <source>A database script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库脚本执行失败：%1</translation>
     </message>
     <message>
         <source>The copy %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建副本 %1：%2</translation>
     </message>
     <message>
         <source>The disk is full; the copy %1 is incomplete and was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，副本 %1 不完整，未予保留。</translation>
     </message>
     <message>
         <source>The copy %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 创建失败：%2</translation>
     </message>
     <message>
         <source>The database key could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更换数据库密钥：%1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
 </context>
@@ -1626,52 +1653,52 @@ Usage: creditdesk-cli %1</source>
     <name>DepartmentService</name>
     <message>
         <source>&quot;%1&quot; is the short name of several departments (%2); use the full name or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是多个部门的简称（%2），请使用全称或代码。</translation>
     </message>
     <message>
         <source>There is no department &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在部门“%1”。</translation>
     </message>
     <message>
         <source>The department code &quot;%1&quot; is not valid: use 1 to 16 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门代码“%1”无效：请使用 1 至 16 个字母 A-Z、数字、&apos;-&apos; 或 &apos;_&apos;，并以字母开头。</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门名称不能为空。</translation>
     </message>
     <message>
         <source>A department&apos;s name and short name may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门名称和简称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The department kind &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门类型“%1”无效，应为以下之一：%2。</translation>
     </message>
     <message>
         <source>The code %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1 已由 %2 使用。</translation>
     </message>
     <message>
         <source>A department is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的部门。</translation>
     </message>
     <message>
         <source>There is no department with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在代码为 %1 的部门。</translation>
     </message>
     <message>
         <source>%1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已处于启用状态。</translation>
     </message>
     <message>
         <source>%1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已处于停用状态。</translation>
     </message>
     <message numerus="yes">
         <source>%1 still implements %n active measure(s) (%2); give them other departments first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 仍是 %n 项启用措施的实施单位（%2），请先为这些措施另行指定实施单位。</numerusform>
         </translation>
     </message>
 </context>
@@ -1679,936 +1706,936 @@ Usage: creditdesk-cli %1</source>
     <name>Hash</name>
     <message>
         <source>The cryptographic library could not compute a SHA-256 hash (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法计算 SHA-256 哈希值（%1）。</translation>
     </message>
     <message>
         <source>The cryptographic library could not compute an HMAC-SHA-256 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法计算 HMAC-SHA-256（%1）。</translation>
     </message>
 </context>
 <context>
     <name>KeySidecar</name>
     <message>
         <source>The database ID &quot;%1&quot; cannot be used for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 ID“%1”不能用于密钥文件。</translation>
     </message>
     <message>
         <source>The key file %1 is missing; the database cannot be opened without it. Restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 缺失，没有密钥文件无法打开数据库。请从备份中恢复该文件。</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2。</translation>
     </message>
     <message>
         <source>The key file %1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏：%2。</translation>
     </message>
     <message>
         <source>The file %1 is not a CreditDesk key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 CreditDesk 密钥文件。</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>it is larger than any key file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小超出密钥文件的上限</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>its version number is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>版本号缺失或无效</translation>
     </message>
     <message>
         <source>The key file %1 has format version %2, which this version of CreditDesk cannot read. Use a newer version of CreditDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 的格式版本为 %2，当前版本的 CreditDesk 无法读取。请使用更新版本的 CreditDesk。</translation>
     </message>
     <message>
         <source>its database ID is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 ID 缺失或无效</translation>
     </message>
     <message>
         <source>its list of key slots is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少密钥槽列表</translation>
     </message>
     <message>
         <source>key slot %1 has a missing or invalid &quot;%2&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽 %1 的 &quot;%2&quot; 字段缺失或无效</translation>
     </message>
     <message>
         <source>key slot %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽 %1 不是 JSON 对象</translation>
     </message>
     <message>
         <source>two key slots have the same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>存在两个 ID 相同的密钥槽</translation>
     </message>
     <message>
         <source>it has more than one recovery key slot</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥槽多于一个</translation>
     </message>
     <message>
         <source>key slot %1 has scrypt parameters outside the accepted range</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽 %1 的 scrypt 参数超出允许范围</translation>
     </message>
     <message>
         <source>its pending key is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效密钥无效</translation>
     </message>
     <message>
         <source>its audit tail has a missing or invalid &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链末端记录的 &quot;%1&quot; 字段缺失或无效</translation>
     </message>
     <message>
         <source>its audit tail is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链末端记录不是 JSON 对象</translation>
     </message>
     <message>
         <source>The key file %1 could not be saved: %2. The previous key file, if there was one, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密钥文件 %1：%2。原有密钥文件（如有）保持不变。</translation>
     </message>
     <message>
         <source>the data could not be written through to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>数据未能写入磁盘</translation>
     </message>
     <message>
         <source>The database key must be %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密钥必须为 %1 字节。</translation>
     </message>
     <message>
         <source>The scrypt parameters N=%1, r=%2, p=%3 are outside the accepted range.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt 参数 N=%1、r=%2、p=%3 超出允许范围。</translation>
     </message>
     <message>
         <source>A key slot in the key file %1 is damaged or was altered; the password was accepted but the database key it holds cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 中的某个密钥槽已损坏或被篡改；密码已通过验证，但无法取出其中保存的数据库密钥。</translation>
     </message>
     <message>
         <source>A key slot needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽须指定用户名。</translation>
     </message>
     <message>
         <source>The recovery key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥为空。</translation>
     </message>
     <message>
         <source>The audit tail to store is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>待保存的审计链末端记录无效。</translation>
     </message>
     <message>
         <source>The audit tail in the key file %1 fails its authentication check (edited or from another database).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 中的审计链末端记录未通过认证检查（已被编辑或来自其他数据库）。</translation>
     </message>
 </context>
 <context>
     <name>MeasureKinds</name>
     <message>
         <source>incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>激励</translation>
     </message>
     <message>
         <source>sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>惩戒</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The database %1 was written by a newer CreditDesk (schema %2; this program knows up to %3). Install the newer version; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的 CreditDesk 写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本；该文件未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>Random</name>
     <message>
         <source>Cannot generate a negative number of random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成负数个随机字节。</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统随机数生成器发生故障（%1）。</translation>
     </message>
 </context>
 <context>
     <name>RecordService</name>
     <message>
         <source>subject: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>主体：必填。</translation>
     </message>
     <message>
         <source>decision number: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定文书号：必填。</translation>
     </message>
     <message>
         <source>category: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：必填。</translation>
     </message>
     <message>
         <source>decision date: required, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期：必填，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>decision date: %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期：%1 为将来日期。</translation>
     </message>
     <message>
         <source>severity: a negative record is minor, general or serious.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：失信信息的严重程度应为轻微、一般或严重。</translation>
     </message>
     <message>
         <source>severity: a positive record has no severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：守信信息不设严重程度。</translation>
     </message>
     <message>
         <source>severity: only a serious record can be &quot;specific serious&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：只有严重失信信息才能认定为“特定严重失信”。</translation>
     </message>
     <message>
         <source>publication date: it lies between the decision date and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>公示日期：应在决定日期与今天之间。</translation>
     </message>
     <message>
         <source>providing department: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息提供单位：必填。</translation>
     </message>
     <message>
         <source>providing department: unknown department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息提供单位：部门 %1 不存在。</translation>
     </message>
     <message>
         <source>decision number: %1 of %2 is already recorded as record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定文书号：%2 的 %1 已登记为信用信息 %3。</translation>
     </message>
     <message>
         <source>There is no credit record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用信息 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>分管领导</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>RuleBook</name>
     <message>
         <source>A rule set needs the date from which it is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则版本须注明施行日期。</translation>
     </message>
     <message>
         <source>A rule set needs its source document.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则版本须注明来源文件。</translation>
     </message>
     <message>
         <source>The rule set has no periods for %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则版本未设定%1失信信息的期限。</translation>
     </message>
     <message>
         <source>The periods for %1 records must be from 0 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失信信息的期限须为 0 至 %2 个月。</translation>
     </message>
     <message>
         <source>For %1 records the minimum period (%2 months) is longer than the maximum (%3 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失信信息的最短期限（%2 个月）长于最长期限（%3 个月）。</translation>
     </message>
     <message>
         <source>Only serious records can have a period for specific serious cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有严重失信信息才能设定特定严重情形的期限。</translation>
     </message>
     <message>
         <source>The period for specific serious records must be from 0 to %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>特定严重失信信息的期限须为 0 至 %1 个月。</translation>
     </message>
     <message>
         <source>The decision date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期无效。</translation>
     </message>
     <message>
         <source>There are no publicity rule sets; an administrator must add one before periods can be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无公示规则版本；须由管理员添加后才能计算期限。</translation>
     </message>
     <message>
         <source>The decision date %1 is before every rule set; the earliest, in force from %2, was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期 %1 早于所有规则版本，已适用最早的规则版本（自 %2 起施行）。</translation>
     </message>
     <message>
         <source>Only a serious record can be specific serious; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有严重失信信息才能认定为特定严重失信；该信息为%1。</translation>
     </message>
 </context>
 <context>
     <name>Scrypt</name>
     <message>
         <source>Invalid scrypt parameters (N=%1, r=%2, p=%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt 参数无效（N=%1、r=%2、p=%3）。</translation>
     </message>
     <message>
         <source>The cryptographic library does not provide scrypt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库不支持 scrypt（%1）。</translation>
     </message>
     <message>
         <source>Deriving a key from the password failed; the computer may be short of memory (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>由密码派生密钥失败，计算机内存可能不足（%1）。</translation>
     </message>
 </context>
 <context>
     <name>SealedBox</name>
     <message>
         <source>A key operation failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥操作失败（%1）：%2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Sign-in failed: unknown user or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：用户不存在或密码错误。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CreditDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是 CreditDesk 数据库。</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite file, not a CreditDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是未加密的 SQLite 文件，不是 CreditDesk 数据库。</translation>
     </message>
     <message>
         <source>%1 is not a CreditDesk database, or its key file %2 is missing (restore the key file from the backup it was saved with).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 CreditDesk 数据库，或其密钥文件 %2 缺失（请从保存该密钥文件的备份中恢复）。</translation>
     </message>
     <message>
         <source>The user name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能为空。</translation>
     </message>
     <message>
         <source>The password must be at least 8 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码长度至少为 8 字节。</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，未覆盖任何内容。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The folder %1 is not writable; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不可写入，未创建任何内容。</translation>
     </message>
     <message>
         <source>The audit trail of %1 ends at entry %2, but the key file records entry %3: entries were cut off the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的审计记录止于第 %2 条，但密钥文件记载至第 %3 条：末尾的审计记录已被截除。</translation>
     </message>
     <message>
         <source>Audit entry %1 of %2 differs from the one recorded in the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 条审计记录与密钥文件中记载的不一致。</translation>
     </message>
     <message>
         <source>A change is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一项更改正在进行。</translation>
     </message>
     <message>
         <source>Not permitted: the user %1 has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>无权操作：用户 %1 已被停用。</translation>
     </message>
     <message>
         <source>An audit entry must be written inside the change it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录须在其所记录的更改中一并写入。</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>working days a department has to feed back on a measure task</source>
-        <translation type="unfinished"></translation>
+        <translation>部门对措施任务作出执行反馈的期限（工作日）</translation>
     </message>
     <message>
         <source>working days to publish a licensing or penalty decision</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可、行政处罚决定的公示期限（工作日）</translation>
     </message>
     <message>
         <source>working days the providing department has to verify disputed information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息提供单位核实异议信息的期限（工作日）</translation>
     </message>
     <message>
         <source>working days to decide whether an objection is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>决定是否受理异议的期限（工作日）</translation>
     </message>
     <message>
         <source>working days to decide a repair application with complete materials</source>
-        <translation type="unfinished"></translation>
+        <translation>材料齐全的信用修复申请的办理期限（工作日）</translation>
     </message>
     <message>
         <source>whether a term is extended by the time its measures were suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>是否按措施暂不执行的时间顺延期限</translation>
     </message>
     <message>
         <source>years a repeat offender may not apply for repair (0: no bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>多次失信的主体不得申请信用修复的年限（0 表示不限制）</translation>
     </message>
     <message>
         <source>The setting %1 holds &quot;%2&quot;, which is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值为“%2”，既不是 true 也不是 false。</translation>
     </message>
     <message>
         <source>The setting %1 holds &quot;%2&quot;, which is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的值为“%2”，不是 %3 至 %4 之间的整数。</translation>
     </message>
     <message>
         <source>The setting %1 is true or false, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的取值为 true 或 false，而不是数字。</translation>
     </message>
     <message>
         <source>The setting %1 must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的取值须为 %2 至 %3。</translation>
     </message>
     <message>
         <source>The setting %1 is a number, not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的取值为数字，而不是 true 或 false。</translation>
     </message>
     <message>
         <source>The setting %1 takes true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的取值为 true 或 false，而不是“%2”。</translation>
     </message>
     <message>
         <source>The setting %1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 的取值为整数，而不是“%2”。</translation>
     </message>
 </context>
 <context>
     <name>Severities</name>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
 </context>
 <context>
     <name>SubjectKinds</name>
     <message>
         <source>legal person</source>
-        <translation type="unfinished"></translation>
+        <translation>法人</translation>
     </message>
     <message>
         <source>unincorporated organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>非法人组织</translation>
     </message>
     <message>
         <source>individual business</source>
-        <translation type="unfinished"></translation>
+        <translation>个体工商户</translation>
     </message>
     <message>
         <source>natural person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人</translation>
     </message>
     <message>
         <source>principal</source>
-        <translation type="unfinished"></translation>
+        <translation>主要负责人</translation>
     </message>
     <message>
         <source>directly responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>直接责任人员</translation>
     </message>
     <message>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>董事</translation>
     </message>
     <message>
         <source>shareholder</source>
-        <translation type="unfinished"></translation>
+        <translation>股东</translation>
     </message>
 </context>
 <context>
     <name>SubjectService</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>The code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为空。</translation>
     </message>
     <message>
         <source>This is a citizen ID; a %1 is registered under its unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是身份证号码；%1应以统一社会信用代码登记。</translation>
     </message>
     <message>
         <source>This is a unified social credit code; a natural person is registered under their citizen ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是统一社会信用代码；自然人应以身份证号码登记。</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空。</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称中含有控制字符。</translation>
     </message>
     <message>
         <source>There is no subject %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>主体 %1 不存在。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>The address is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址过长：最多 %1 个字符。</translation>
     </message>
     <message>
         <source>registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>The date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 为将来日期。</translation>
     </message>
     <message>
         <source>%1 is already registered, as %2 (subject %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记，名称为“%2”（主体 %3）。</translation>
     </message>
     <message>
         <source>Subject %1 is already called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>主体 %1 的现用名已是“%2”。</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>%1 (subject %2) is a natural person, not an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（主体 %2）是自然人，不是组织。</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>%1 (subject %2) is not a natural person but of the kind %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（主体 %2）不是自然人，而是%3。</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已以%3身份关联至 %2。</translation>
     </message>
     <message>
         <source>Subject %1 is not linked to subject %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>主体 %1 未以%3身份关联至主体 %2。</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>终止日期</translation>
     </message>
     <message>
         <source>The link cannot end on %1, before it began on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联关系不能于 %1 终止，该日期早于其开始日期 %2。</translation>
     </message>
     <message>
         <source>Subject %1 is of the kind %2; only a natural person&apos;s code is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>主体 %1 的类型为%2；只有自然人的号码才脱敏显示。</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>数量上限</translation>
     </message>
     <message>
         <source>The limit must be 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量上限须为不小于 0 的整数（0 表示不限）。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正在处理其他程序的更改，未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
         <source>A transaction could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>The password is too short: it must be at least 8 bytes (a Chinese character counts as 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>密码过短：至少须为 8 字节（一个汉字计 3 字节）。</translation>
     </message>
     <message>
         <source>The password is too long: at most 1024 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码过长：最多 1024 字节。</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”无效：请使用 1 至 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>A user named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的用户已存在。</translation>
     </message>
     <message>
         <source>The current password is wrong; the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误，密码未修改。</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为 %1 的用户。</translation>
     </message>
     <message>
         <source>The user %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已被停用。</translation>
     </message>
     <message>
         <source>The user %1 is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已处于停用状态。</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一名管理员，不能停用。</translation>
     </message>
 </context>
 <context>
     <name>VerifyService</name>
     <message>
         <source>Page %1 of the database fails its authentication check (damaged or altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库第 %1 页未通过认证检查（已损坏或被篡改）。</translation>
     </message>
     <message>
         <source>Page check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页面检查：%1</translation>
     </message>
     <message>
         <source>Structure check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结构检查：%1</translation>
     </message>
     <message>
         <source>A row refers to a missing row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在引用缺失数据行的记录：%1</translation>
     </message>
     <message>
         <source>Audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：%1</translation>
     </message>
     <message>
         <source>the trail ends at entry %1 but the key file records entry %2: entries %3 to %2 were cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录止于第 %1 条，但密钥文件记载至第 %2 条：第 %3 条至第 %2 条已被截除</translation>
     </message>
     <message>
         <source>entry %1 differs from the one recorded in the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条审计记录与密钥文件中记载的不一致</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
     <message>
         <source>The built-in working-day calendar is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本缺少内置工作日历。</translation>
     </message>
     <message>
         <source>The year %1 is outside the years a calendar can hold (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 超出日历可容纳的年份范围（%2 至 %3）。</translation>
     </message>
     <message>
         <source>The arrangement for %1 lists a date that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的节假日安排中含有无效日期。</translation>
     </message>
     <message>
         <source>%1 does not belong to the arrangement for %2, which may only reach into the December before and the January after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不属于 %2 年的节假日安排；该安排最多只能延伸至上一年 12 月和下一年 1 月。</translation>
     </message>
     <message>
         <source>%1 is a weekday; only a Saturday or Sunday can be a make-up working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是周一至周五的工作日；只有周六或周日才能作为调休上班日。</translation>
     </message>
     <message>
         <source>%1 is both a holiday and a make-up working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既是节假日又是调休上班日。</translation>
     </message>
 </context>
 <context>
     <name>cd::AdminPage</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
     <message>
         <source>CreditDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditDesk — %1</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录到 %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About CreditDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CreditDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About CreditDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CreditDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;CreditDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case management for joint incentives for trustworthiness and joint sanctions for dishonesty.&lt;/p&gt;&lt;p&gt;Database engine: SQLCipher %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;CreditDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;守信联合激励和失信联合惩戒案件管理。&lt;/p&gt;&lt;p&gt;数据库引擎：SQLCipher %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cd::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>CreditDesk — Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditDesk — 登录</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件：</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>&lt;b&gt;CreditDesk&lt;/b&gt; — joint credit incentives and sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CreditDesk&lt;/b&gt; — 守信联合激励和失信联合惩戒</translation>
     </message>
     <message>
         <source>Open a CreditDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 CreditDesk 数据库</translation>
     </message>
     <message>
         <source>CreditDesk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CreditDesk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>cd::SqlCipherDriver</name>
     <message>
         <source>No database key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供数据库密钥</translation>
     </message>
     <message>
         <source>Unable to open the database file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件 %1</translation>
     </message>
     <message>
         <source>Unable to key the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库设置密钥</translation>
     </message>
     <message>
         <source>The database engine is not SQLCipher; refusing to write unencrypted data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库引擎不是 SQLCipher，拒绝写入未加密数据</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此密钥读取数据库文件 %1</translation>
     </message>
     <message>
         <source>Unable to set up the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立数据库连接</translation>
     </message>
     <message>
         <source>Unable to begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务</translation>
     </message>
     <message>
         <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交事务</translation>
     </message>
     <message>
         <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回滚事务</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无连接</translation>
     </message>
     <message>
         <source>The database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开</translation>
     </message>
     <message>
         <source>Unable to prepare the statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备语句：%1</translation>
     </message>
     <message>
         <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备语句</translation>
     </message>
     <message>
         <source>Only one SQL statement can be run at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次只能执行一条 SQL 语句</translation>
     </message>
     <message>
         <source>Unable to bind the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定参数</translation>
     </message>
     <message>
         <source>The statement has %1 parameters but %2 values were bound</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句有 %1 个参数，但绑定了 %2 个值</translation>
     </message>
     <message>
         <source>Unable to bind parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定参数 %1</translation>
     </message>
     <message>
         <source>No statement was prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未准备语句</translation>
     </message>
     <message>
         <source>Unable to execute the statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行语句：%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件。</translation>
     </message>
     <message>
         <source>User name to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录所用的用户名。</translation>
     </message>
 </context>
 </TS>
