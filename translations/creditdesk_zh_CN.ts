@@ -1439,6 +1439,28 @@ Usage: creditdesk-cli %1</source>
         <source>unexpected failure: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
+    <message>
+        <source>No terminal to ask on: give the value through its environment variable.</source>
+        <translation>没有可用于提示输入的终端：请通过相应的环境变量提供该值。</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥： </translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Keep the recovery key in the safe; it still works.
+</source>
+        <translation>%1 已设置新密码。请将恢复密钥妥善保存在保险柜中，该密钥仍然有效。
+</translation>
+    </message>
+    <message>
+        <source>Give a user a new password with the recovery key printed at init.</source>
+        <translation>使用初始化时输出的恢复密钥为用户设置新密码。</translation>
+    </message>
+    <message>
+        <source>The recovery key comes from CREDITDESK_RECOVERY_KEY or is asked on the terminal; the new password from CREDITDESK_NEW_PASSWORD or the prompt. A wrong recovery key is exit 3 and changes nothing.</source>
+        <translation>恢复密钥取自 CREDITDESK_RECOVERY_KEY 或在终端中提示输入；新密码取自 CREDITDESK_NEW_PASSWORD 或按提示输入。恢复密钥错误时以退出码 3 退出，不作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -1646,6 +1668,30 @@ Usage: creditdesk-cli %1</source>
         <source>%n users</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n 个主体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit records</source>
+        <translation>
+            <numerusform>%n 条信用信息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure tasks</source>
+        <translation>
+            <numerusform>%n 项措施任务</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,6 +2111,14 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>An audit entry must be written inside the change it records.</source>
         <translation>审计记录须在其所记录的更改中一并写入。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; nothing was changed.</source>
+        <translation>恢复密钥错误，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no active user named %1.</source>
+        <translation>不存在名为 %1 的在用用户。</translation>
     </message>
 </context>
 <context>
