@@ -37,7 +37,7 @@ void printHelp(QTextStream& out, const QList<Command>& commands)
                "Usage: creditdesk-cli COMMAND [ARGUMENTS]   (creditdesk-cli help COMMAND for details)\n\n")
         << Cli::tr("Commands:\n");
     for (const Command& c : commands)
-        out << QStringLiteral("  %1  %2\n").arg(c.usage, -62).arg(c.summary);
+        out << QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
     out << "\n"
         << Cli::tr("The password comes from CREDITDESK_PASSWORD, else it is asked on the terminal without "
                    "echo; it is "
