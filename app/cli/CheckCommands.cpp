@@ -36,6 +36,18 @@ int runCheck(Cli& cli, const QStringList& arguments)
                        .arg(r.subject.code, r.subject.name, SubjectKinds::displayName(r.subject.kind),
                            r.asOf.toString(Qt::ISODate))
                 << Cli::tr("  green channel: %1\n").arg(r.greenChannelReason);
+        for (const ListEntry& e : r.lists) {
+            const QString state = ListEntries::stateKey(e, r.asOf);
+            cli.out << Cli::tr("  %1 %2 (%3) from %4: %5\n")
+                           .arg(ListEntries::displayName(e.kind), e.number, e.domain,
+                               e.entryDate.toString(Qt::ISODate),
+                               state == QLatin1String("listed")
+                                   ? Cli::tr("listed")
+                                   : Cli::tr("%1 on %2")
+                                         .arg(
+                                             ListEntries::displayName(*ListEntries::exitReasonFromKey(state)),
+                                             e.endsOn().toString(Qt::ISODate)));
+        }
         for (const MeasureCheck& m : r.measures) {
             cli.out << QStringLiteral("  %1  %2 %3\n")
                            .arg(CreditChecks::key(m.status), -16)

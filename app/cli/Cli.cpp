@@ -146,6 +146,20 @@ QString Args::user() const
     return u;
 }
 
+QCommandLineOption valued(const char* name, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
+}
+
+qint64 idArgument(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw CoreError(ErrorKind::InvalidInput, Cli::tr("%1: a number, not \"%2\".").arg(what, text));
+    return id;
+}
+
 QCommandLineOption userOption()
 {
     return QCommandLineOption(QStringLiteral("user"), QString(), QStringLiteral("NAME"));

@@ -85,7 +85,14 @@ void addRecordCommands(QList<Command>& commands);
 void addCaseCommands(QList<Command>& commands);
 void addCheckCommands(QList<Command>& commands);
 
+void addListCommands(QList<Command>& commands);
+void addObjectionCommands(QList<Command>& commands);
+
 QCommandLineOption userOption();
+// An option that takes a value: valued("subject", "CODE").
+QCommandLineOption valued(const char* name, const char* valueName);
+// A positional id; anything else is CoreError(InvalidInput) naming `what`.
+qint64 idArgument(const QString& text, const QString& what);
 QCommandLineOption jsonOption();
 
 } // namespace cd::cli

@@ -58,8 +58,12 @@ QJsonObject toJson(const Case& c)
         coSubjects.append(QJsonObject {{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name},
             {QStringLiteral("role"), s.linkRole}});
     QJsonArray tasks;
-    for (const MeasureTask& t : c.tasks)
-        tasks.append(toJson(t));
+    const bool suspended = suspendedOn(c, QDate::currentDate());
+    for (const MeasureTask& t : c.tasks) {
+        QJsonObject task = toJson(t);
+        task.insert(QStringLiteral("suspended"), suspended); // §18: the departments are told to hold off
+        tasks.append(task);
+    }
     return QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("number"), c.number},
         {QStringLiteral("kind"), Cases::key(c.kind)}, {QStringLiteral("state"), Cases::key(c.state)},
         {QStringLiteral("subject"),
@@ -80,6 +84,9 @@ QJsonObject toJson(const CreditCheckResult& r)
     QJsonArray records;
     for (const RecordView& v : r.records)
         records.append(toJson(v));
+    QJsonArray lists;
+    for (const ListEntry& e : r.lists)
+        lists.append(toJson(e, r.asOf));
     QJsonArray measures;
     for (const MeasureCheck& m : r.measures)
         measures.append(
@@ -94,11 +101,62 @@ QJsonObject toJson(const CreditCheckResult& r)
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
     return QJsonObject {{QStringLiteral("code"), r.subject.code}, {QStringLiteral("name"), r.subject.name},
         {QStringLiteral("kind"), SubjectKinds::key(r.subject.kind)}, {QStringLiteral("asOf"), date(r.asOf)},
-        {QStringLiteral("lists"), QJsonArray()}, {QStringLiteral("records"), records},
+        {QStringLiteral("lists"), lists}, {QStringLiteral("records"), records},
         {QStringLiteral("greenChannel"),
             QJsonObject {{QStringLiteral("eligible"), r.greenChannel},
                 {QStringLiteral("reason"), r.greenChannelReason}}},
         {QStringLiteral("measures"), measures}};
+}
+
+QJsonObject toJson(const ListEntry& e, const QDate& asOf)
+{
+    const auto exitReason = e.exitReason ? QJsonValue(ListEntries::key(*e.exitReason)) : QJsonValue();
+    return QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("number"), e.number},
+        {QStringLiteral("list"), ListEntries::key(e.kind)}, {QStringLiteral("domain"), e.domain},
+        {QStringLiteral("subject"),
+            QJsonObject {{QStringLiteral("code"), e.subjectCode}, {QStringLiteral("name"), e.subjectName}}},
+        {QStringLiteral("basis"), e.basis},
+        {QStringLiteral("basisRecordId"), e.basisRecordId > 0 ? QJsonValue(e.basisRecordId) : QJsonValue()},
+        {QStringLiteral("department"), e.departmentName}, {QStringLiteral("entryDate"), date(e.entryDate)},
+        {QStringLiteral("plannedExit"), date(e.plannedExit)}, {QStringLiteral("exitDate"), date(e.exitDate)},
+        {QStringLiteral("exitReason"), exitReason}, {QStringLiteral("exitNote"), e.exitNote},
+        {QStringLiteral("proposedBy"), e.createdBy}, {QStringLiteral("approvedBy"), e.approvedBy},
+        {QStringLiteral("state"), ListEntries::stateKey(e, asOf)}};
+}
+
+QJsonObject toJson(const Objection& o)
+{
+    QJsonArray notices;
+    for (const ObjectionNotice& n : o.notices)
+        notices.append(QJsonObject {{QStringLiteral("department"), n.departmentName},
+            {QStringLiteral("kind"), n.kind}, {QStringLiteral("issuedOn"), date(n.issuedOn)}});
+    QJsonValue outcome;
+    if (o.outcome)
+        outcome = *o.outcome == ObjectionOutcome::InformationWrong ? QStringLiteral("wrong")
+                                                                   : QStringLiteral("right");
+    QJsonValue correction;
+    if (o.outcome == ObjectionOutcome::InformationWrong)
+        correction = o.revoked ? QStringLiteral("revoked") : QStringLiteral("corrected");
+    return QJsonObject {{QStringLiteral("id"), o.id}, {QStringLiteral("number"), o.number},
+        {QStringLiteral("subject"), o.subjectName}, {QStringLiteral("target"), Objections::key(o.target)},
+        {QStringLiteral("targetId"), o.targetId},
+        {QStringLiteral("raisedBy"),
+            o.raisedByDepartment ? QStringLiteral("department") : QStringLiteral("subject")},
+        {QStringLiteral("description"), o.description}, {QStringLiteral("filedOn"), date(o.filedOn)},
+        {QStringLiteral("filedBy"), o.filedBy}, {QStringLiteral("state"), Objections::key(o.state)},
+        {QStringLiteral("acceptedOn"), date(o.acceptedOn)}, {QStringLiteral("acceptedBy"), o.acceptedBy},
+        {QStringLiteral("notAcceptedReason"), o.notAcceptedReason},
+        {QStringLiteral("verifyingDepartment"), o.verifyingDepartmentName},
+        {QStringLiteral("verificationDue"), date(o.verificationDue)},
+        {QStringLiteral("verificationOverdue"), o.verificationOverdue(QDate::currentDate())},
+        {QStringLiteral("outcome"), outcome}, {QStringLiteral("correction"), correction},
+        {QStringLiteral("decidedOn"), date(o.decidedOn)}, {QStringLiteral("decidedBy"), o.decidedBy},
+        {QStringLiteral("decisionReason"), o.decisionReason},
+        {QStringLiteral("suspension"),
+            o.acceptedOn.isValid() ? QJsonValue(QJsonObject {
+                {QStringLiteral("from"), date(o.acceptedOn)}, {QStringLiteral("to"), date(o.decidedOn)}})
+                                   : QJsonValue()},
+        {QStringLiteral("notices"), notices}};
 }
 
 } // namespace cd::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "domain/ListEntry.h"
+#include "domain/Objection.h"
 #include "services/CheckService.h"
 #include "services/RecordService.h"
 
@@ -13,5 +15,8 @@ QJsonObject toJson(const RecordView& view);
 QJsonObject toJson(const Case& c);
 QJsonObject toJson(const MeasureTask& t);
 QJsonObject toJson(const CreditCheckResult& r);
+// A list entry with its state on `asOf` (proposed, upcoming, listed, expiry, repair, revocation).
+QJsonObject toJson(const ListEntry& e, const QDate& asOf);
+QJsonObject toJson(const Objection& o);
 
 } // namespace cd::cli

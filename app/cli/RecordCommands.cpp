@@ -11,11 +11,6 @@ namespace cd::cli {
 
 namespace {
 
-QCommandLineOption valued(const char* name, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
-}
-
 void printRecord(Cli& cli, const RecordView& v)
 {
     const CreditRecord& r = v.record;

@@ -22,6 +22,8 @@ QList<Command> allCommands()
     addRecordCommands(commands);
     addCaseCommands(commands);
     addCheckCommands(commands);
+    addListCommands(commands);
+    addObjectionCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

@@ -87,11 +87,23 @@ struct Case
     QString decisionReason;
     QString pushedBy;
     QDate pushedOn;
+    QDate revokedOn; // an objection found the case itself wrong
     qint64 rowVersion = 0;
+    // Objection verifications on what the case rests on, [from, to); to invalid while one runs.
+    QList<std::pair<QDate, QDate>> suspensions;
     QList<CaseMeasure> measures;
     QList<CaseSubject> coSubjects;
     QList<MeasureTask> tasks;
 };
+
+inline bool suspendedOn(const Case& c, const QDate& asOf)
+{
+    for (const auto& [from, to] : c.suspensions) {
+        if (from <= asOf && (!to.isValid() || asOf < to))
+            return true;
+    }
+    return false;
+}
 
 class Cases
 {

@@ -13,7 +13,24 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::ReadRecords:
     case Operation::ReadCases:
     case Operation::CreditCheck:
+    case Operation::ReadObjections:
+    case Operation::ReadLists:
         return true;
+    case Operation::ProposeListEntry:
+    case Operation::FileRepair:
+    case Operation::RecordCommitment:
+    case Operation::AddTip:
+        return role == Role::Officer;
+    case Operation::DecideListEntry:
+    case Operation::DecideRepair:
+    case Operation::ReadTipReporter:
+        return role == Role::Reviewer;
+    case Operation::ReadTips:
+        return role == Role::Officer || role == Role::Reviewer || role == Role::Supervisor;
+    case Operation::FileObjection:
+        return role == Role::Officer;
+    case Operation::DecideObjection:
+        return role == Role::Reviewer;
     case Operation::AddRecord:
     case Operation::RecordFeedback:
         return role == Role::Officer;
@@ -100,6 +117,30 @@ QString AccessPolicy::describe(Operation op)
         return tr("read cases");
     case Operation::CreditCheck:
         return tr("run a credit check");
+    case Operation::FileObjection:
+        return tr("file or accept objections");
+    case Operation::DecideObjection:
+        return tr("decide objections");
+    case Operation::ReadObjections:
+        return tr("read objections");
+    case Operation::ProposeListEntry:
+        return tr("propose list entries");
+    case Operation::DecideListEntry:
+        return tr("approve or revoke list entries");
+    case Operation::ReadLists:
+        return tr("read the red and black lists");
+    case Operation::FileRepair:
+        return tr("take in repair applications");
+    case Operation::DecideRepair:
+        return tr("decide repair applications");
+    case Operation::RecordCommitment:
+        return tr("record credit commitments");
+    case Operation::AddTip:
+        return tr("take in confidential reports");
+    case Operation::ReadTips:
+        return tr("read confidential reports");
+    case Operation::ReadTipReporter:
+        return tr("see who made a confidential report");
     }
     return {};
 }

@@ -34,6 +34,18 @@ enum class Operation {
     RecordFeedback, // departments' acknowledgements and answers (officer)
     ReadCases, // every role
     CreditCheck, // every role
+    FileObjection, // file an objection, accept it or not (officer)
+    DecideObjection, // decide on verified information (reviewer; not who filed or accepted it)
+    ReadObjections, // every role
+    ProposeListEntry, // propose a red or black list entry (officer)
+    DecideListEntry, // approve an entry, revoke one (reviewer; never one's own proposal)
+    ReadLists, // every role
+    FileRepair, // take in a repair application and its materials (officer)
+    DecideRepair, // approve or reject it (reviewer; not who took it in)
+    RecordCommitment, // record a written commitment, its keeping, confirm a broken one (officer)
+    AddTip, // take in a confidential report from the public (officer)
+    ReadTips, // what was reported, never who reported it (officer, reviewer, supervisor)
+    ReadTipReporter, // who reported it; each time is audited (reviewer)
 };
 
 class AccessPolicy

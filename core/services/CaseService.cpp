@@ -4,6 +4,8 @@
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "storage/CaseStore.h"
+#include "storage/ListStore.h"
+#include "storage/ObjectionStore.h"
 #include "storage/RecordStore.h"
 
 #include <QJsonArray>
@@ -35,6 +37,11 @@ Case CaseService::load(qint64 caseId)
     auto c = CaseStore(m_session.db()).byId(caseId);
     if (!c)
         throw CoreError(ErrorKind::InvalidInput, tr("There is no case %1.").arg(caseId));
+    for (const Objection& o :
+        ObjectionStore(m_session.db()).onCaseBasis(c->id, c->basisRecordId, c->basisListEntryId)) {
+        if (o.acceptedOn.isValid())
+            c->suspensions.append({o.acceptedOn, o.decidedOn});
+    }
     return *c;
 }
 
@@ -118,7 +125,32 @@ Case CaseService::draft(const CaseDraft& d)
                     .arg(record->withdrawnOn.toString(Qt::ISODate)));
         c.basisRecordId = record->id;
     }
-    c.basisListEntryId = d.basisListEntryId;
+    if (d.basisListEntryId > 0) {
+        const auto entry = ListStore(m_session.db()).byId(d.basisListEntryId);
+        if (!entry)
+            throw CoreError(
+                ErrorKind::InvalidInput, tr("basis: there is no list entry %1.").arg(d.basisListEntryId));
+        if (entry->subjectId != d.subjectId)
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("basis: list entry %1 belongs to another subject.").arg(entry->number));
+        const ListKind needed = c.kind == CaseKind::Sanction ? ListKind::Black : ListKind::Red;
+        if (entry->kind != needed)
+            throw CoreError(ErrorKind::InvalidInput,
+                c.kind == CaseKind::Sanction
+                    ? tr("basis: a sanction case needs a black-list entry; %1 is on the red list.")
+                          .arg(entry->number)
+                    : tr("basis: an incentive case needs a red-list entry; %1 is on the black list.")
+                          .arg(entry->number));
+        if (entry->approvedBy.isEmpty())
+            throw CoreError(
+                ErrorKind::InvalidInput, tr("basis: list entry %1 is not approved yet.").arg(entry->number));
+        if (const auto gone = entry->exitOn(QDate::currentDate()))
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("basis: list entry %1 is off its list (%2 on %3).")
+                    .arg(entry->number, ListEntries::displayName(*gone),
+                        entry->endsOn().toString(Qt::ISODate)));
+        c.basisListEntryId = entry->id;
+    }
 
     // Measures: the proposal, with the officer's selection; a mandatory one is never dropped silently.
     QList<CaseMeasure> measures = rules.proposal(d.memorandumId);

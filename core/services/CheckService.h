@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CreditCheck.h"
+#include "domain/ListEntry.h"
 #include "domain/Subject.h"
 #include "services/RecordService.h"
 
@@ -16,6 +17,7 @@ struct CreditCheckResult
     Subject subject; // code masked for persons
     QDate asOf;
     QList<RecordView> records;
+    QList<ListEntry> lists; // entries approved and begun by the date, whatever their state then
     QList<MeasureCheck> measures;
     bool greenChannel = false; // §2: red list, or three years without a negative record
     QString greenChannelReason;

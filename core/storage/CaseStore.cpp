@@ -2,6 +2,7 @@
 
 #include "domain/CodeValidator.h"
 #include "storage/Database.h"
+#include "storage/StoreHelpers.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -10,24 +11,13 @@ namespace cd {
 
 namespace {
 
+using StoreHelpers::nullableDate;
+using StoreHelpers::nullableText;
+using StoreHelpers::shownCode;
+
 QVariant nullable(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableDate(const QDate& d)
-{
-    return d.isValid() ? QVariant(d) : QVariant(QMetaType(QMetaType::QDate));
-}
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QString shownCode(const QString& kind, const QString& code)
-{
-    return kind == QLatin1String("natural_person") ? maskCitizenId(code) : code;
+    return StoreHelpers::nullableId(id);
 }
 
 MeasureTask readTask(const QSqlQuery& q)
@@ -65,17 +55,8 @@ CaseStore::CaseStore(Database& db) : m_db(db) { }
 
 QString CaseStore::nextNumber(CaseKind kind, int year)
 {
-    const QString prefix = kind == CaseKind::Sanction ? QStringLiteral("联惩") : QStringLiteral("联奖");
-    const QString head = QStringLiteral("%1〔%2〕").arg(prefix).arg(year);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT number FROM cases WHERE number >= ? AND number < ? "
-                                              "ORDER BY number DESC LIMIT 1"));
-    q.addBindValue(head);
-    q.addBindValue(head + QChar(0xFFFF));
-    m_db.exec(q);
-    int next = 1;
-    if (q.next())
-        next = q.value(0).toString().mid(head.size(), 4).toInt() + 1;
-    return QStringLiteral("%1%2号").arg(head).arg(next, 4, 10, QLatin1Char('0'));
+    return StoreHelpers::nextDocumentNumber(
+        m_db, "cases", kind == CaseKind::Sanction ? QStringLiteral("联惩") : QStringLiteral("联奖"), year);
 }
 
 qint64 CaseStore::insert(const Case& c)
@@ -128,7 +109,7 @@ std::optional<Case> CaseStore::byId(qint64 id, bool withTasks)
         "d.name, c.memorandum_id, mo.title, mo.basis, c.basis_record_id, c.basis_list_entry_id, "
         "c.term_start, "
         "c.term_end, c.note, c.drafted_by, c.drafted_at, c.decided_by, c.decided_at, c.decision_reason, "
-        "c.pushed_by, c.pushed_on, c.row_version "
+        "c.pushed_by, c.pushed_on, c.row_version, c.revoked_on "
         "FROM cases c JOIN subjects s ON s.id = c.subject_id JOIN departments d ON d.id = "
         "c.initiating_department_id "
         "JOIN memoranda mo ON mo.id = c.memorandum_id WHERE c.id = ?"));
@@ -162,6 +143,7 @@ std::optional<Case> CaseStore::byId(qint64 id, bool withTasks)
     c.pushedBy = q.value(23).toString();
     c.pushedOn = q.value(24).toDate();
     c.rowVersion = q.value(25).toLongLong();
+    c.revokedOn = q.value(26).toDate();
 
     QSqlQuery m = m_db.prepare(QStringLiteral(
         "SELECT cm.measure_id, m.code, m.title, m.legal_basis, m.mandatory, cm.selected, cm.drop_reason "
