@@ -87,6 +87,9 @@ void addCheckCommands(QList<Command>& commands);
 
 void addListCommands(QList<Command>& commands);
 void addObjectionCommands(QList<Command>& commands);
+void addRepairCommands(QList<Command>& commands);
+void addCommitmentCommands(QList<Command>& commands);
+void addTipCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 // An option that takes a value: valued("subject", "CODE").

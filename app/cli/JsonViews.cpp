@@ -30,7 +30,8 @@ QJsonObject toJson(const RecordView& v)
         {QStringLiteral("earliestRepair"), date(v.publicity.earliestRepair)},
         {QStringLiteral("publicationEnds"), date(v.publicity.publicationEnds)},
         {QStringLiteral("repairable"), v.publicity.repairable},
-        {QStringLiteral("withdrawnOn"), date(r.withdrawnOn)}};
+        {QStringLiteral("withdrawnOn"), date(r.withdrawnOn)},
+        {QStringLiteral("repairedOn"), date(r.repairedOn)}};
 }
 
 QJsonObject toJson(const MeasureTask& t)
@@ -157,6 +158,31 @@ QJsonObject toJson(const Objection& o)
                 {QStringLiteral("from"), date(o.acceptedOn)}, {QStringLiteral("to"), date(o.decidedOn)}})
                                    : QJsonValue()},
         {QStringLiteral("notices"), notices}};
+}
+
+QJsonObject toJson(const RepairApplication& a)
+{
+    QJsonArray required;
+    for (RepairMaterial m : a.required)
+        required.append(Repairs::key(m));
+    QJsonArray received;
+    for (const RepairMaterialReceipt& r : a.received)
+        received.append(QJsonObject {{QStringLiteral("item"), Repairs::key(r.item)},
+            {QStringLiteral("receivedOn"), date(r.receivedOn)}, {QStringLiteral("note"), r.note}});
+    QJsonArray missing;
+    for (RepairMaterial m : a.missing())
+        missing.append(Repairs::key(m));
+    return QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("number"), a.number},
+        {QStringLiteral("subject"), a.subjectName}, {QStringLiteral("target"), Repairs::key(a.target)},
+        {QStringLiteral("targetId"), a.targetId}, {QStringLiteral("filedOn"), date(a.filedOn)},
+        {QStringLiteral("filedBy"), a.filedBy}, {QStringLiteral("state"), Repairs::key(a.state)},
+        {QStringLiteral("required"), required}, {QStringLiteral("received"), received},
+        {QStringLiteral("missing"), missing},
+        {QStringLiteral("materialsCompleteOn"), date(a.materialsCompleteOn)},
+        {QStringLiteral("decisionDue"), date(a.decisionDue)},
+        {QStringLiteral("decisionOverdue"), a.decisionOverdue(QDate::currentDate())},
+        {QStringLiteral("decidedOn"), date(a.decidedOn)}, {QStringLiteral("decidedBy"), a.decidedBy},
+        {QStringLiteral("decisionReason"), a.decisionReason}};
 }
 
 } // namespace cd::cli

@@ -3,6 +3,7 @@
 #include "domain/Case.h"
 #include "domain/ListEntry.h"
 #include "domain/Objection.h"
+#include "domain/Repair.h"
 #include "services/CheckService.h"
 #include "services/RecordService.h"
 
@@ -18,5 +19,6 @@ QJsonObject toJson(const CreditCheckResult& r);
 // A list entry with its state on `asOf` (proposed, upcoming, listed, expiry, repair, revocation).
 QJsonObject toJson(const ListEntry& e, const QDate& asOf);
 QJsonObject toJson(const Objection& o);
+QJsonObject toJson(const RepairApplication& a);
 
 } // namespace cd::cli

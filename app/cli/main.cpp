@@ -24,6 +24,7 @@ QList<Command> allCommands()
     addCheckCommands(commands);
     addListCommands(commands);
     addObjectionCommands(commands);
+    addRepairCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

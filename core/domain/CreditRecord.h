@@ -34,6 +34,7 @@ struct CreditRecord
     QDate publishedOn;
     QDate withdrawnOn;
     QString withdrawnReason;
+    QDate repairedOn; // an approved repair ended its publication (and the measures resting on it)
     QString createdBy;
 };
 

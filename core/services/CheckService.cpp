@@ -55,6 +55,8 @@ CreditCheckResult CheckService::check(qint64 subjectId, const QDate& asOf)
         facts.termEnd = c->termEnd;
         if (basis && basis->withdrawnOn.isValid())
             facts.basisWithdrawnOn = basis->withdrawnOn;
+        if (basis && basis->repairedOn.isValid())
+            facts.liftedByRepairOn = basis->repairedOn;
         if (c->revokedOn.isValid()
             && (!facts.basisWithdrawnOn.isValid() || c->revokedOn < facts.basisWithdrawnOn))
             facts.basisWithdrawnOn = c->revokedOn;

@@ -107,7 +107,8 @@ RecordView RecordService::view(const CreditRecord& r, const QDate& asOf)
     v.publication = CreditRecords::publicationStatus(r, v.publicationDue, asOf, v.publicity.publish);
     v.publicityActive = v.publicity.publish && r.publishedOn.isValid() && r.publishedOn <= asOf
         && (!v.publicity.publicationEnds.isValid() || asOf < v.publicity.publicationEnds)
-        && !(r.withdrawnOn.isValid() && r.withdrawnOn <= asOf);
+        && !(r.withdrawnOn.isValid() && r.withdrawnOn <= asOf)
+        && !(r.repairedOn.isValid() && r.repairedOn <= asOf);
     return v;
 }
 

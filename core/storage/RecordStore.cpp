@@ -12,7 +12,8 @@ namespace {
 const char* const Select
     = "SELECT r.id, r.subject_id, r.polarity, r.category, r.severity, r.specific_serious, r.decision_no, "
       "r.decision_date, r.legal_basis, r.content, r.department_id, d.name, r.published_on, r.withdrawn_on, "
-      "r.withdrawn_reason, r.created_by FROM credit_records r JOIN departments d ON d.id = r.department_id ";
+      "r.withdrawn_reason, r.created_by, r.repaired_on FROM credit_records r JOIN departments d ON d.id = "
+      "r.department_id ";
 
 CreditRecord read(const QSqlQuery& q)
 {
@@ -33,6 +34,7 @@ CreditRecord read(const QSqlQuery& q)
     r.withdrawnOn = q.value(13).toDate();
     r.withdrawnReason = q.value(14).toString();
     r.createdBy = q.value(15).toString();
+    r.repairedOn = q.value(16).toDate();
     return r;
 }
 
@@ -133,6 +135,15 @@ void RecordStore::setWithdrawn(qint64 id, const QDate& on, const QString& reason
                                       "row_version = row_version + 1 WHERE id = ?"));
     q.addBindValue(on);
     q.addBindValue(reason);
+    q.addBindValue(id);
+    m_db.exec(q);
+}
+
+void RecordStore::setRepaired(qint64 id, const QDate& on)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE credit_records SET repaired_on = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.addBindValue(on);
     q.addBindValue(id);
     m_db.exec(q);
 }

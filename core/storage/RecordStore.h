@@ -24,6 +24,7 @@ public:
     int negativeCountBetween(qint64 subjectId, const QDate& from, const QDate& to);
     void setPublished(qint64 id, const QDate& on);
     void setWithdrawn(qint64 id, const QDate& on, const QString& reason);
+    void setRepaired(qint64 id, const QDate& on);
 
 private:
     Database& m_db;
