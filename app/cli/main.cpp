@@ -25,6 +25,8 @@ QList<Command> allCommands()
     addListCommands(commands);
     addObjectionCommands(commands);
     addRepairCommands(commands);
+    addCommitmentCommands(commands);
+    addTipCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

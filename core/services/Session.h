@@ -65,9 +65,13 @@ public:
 
     void require(Operation op) const { AccessPolicy::require(m_user.role, op); }
 
+    // A write inside a write joins it: services compose (a broken commitment adds its record) and the
+    // whole change commits or rolls back as one.
     template<typename F>
     auto write(F&& change) -> std::invoke_result_t<F>
     {
+        if (m_tx)
+            return change();
         beginWrite();
         try {
             if constexpr (std::is_void_v<std::invoke_result_t<F>>) {
