@@ -1,6 +1,9 @@
 #include "services/CaseService.h"
 #include "services/CheckService.h"
+#include "services/CommitmentService.h"
 #include "services/DemoData.h"
+#include "services/ObjectionService.h"
+#include "services/RepairService.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
 
@@ -85,14 +88,46 @@ void TestDemoData::everyCaseStateAndFeedbackKindIsThere()
     QCOMPARE(states.size(), 5);
     QVERIFY(onTime > late && late > 0 && unanswered > 0);
 
+    // Every status word of the credit check, and every kind of list exit, shows on the demo office.
     QSet<QString> statuses;
-    for (const CreditCheckResult& r :
-        CheckService(*s).check(QStringLiteral("有限公司"), QDate::currentDate(), 0)) {
-        for (const MeasureCheck& m : r.measures)
-            statuses.insert(CreditChecks::key(m.status));
+    QSet<QString> listStates;
+    for (const QString& query :
+        {QStringLiteral("91"), QStringLiteral("92"), QStringLiteral("93"), QStringLiteral("32")}) {
+        for (const CreditCheckResult& r : CheckService(*s).check(query, QDate::currentDate(), 0)) {
+            for (const MeasureCheck& m : r.measures)
+                statuses.insert(CreditChecks::key(m.status));
+            for (const ListEntry& e : r.lists)
+                listStates.insert(ListEntries::stateKey(e, QDate::currentDate()));
+        }
     }
-    QVERIFY(statuses.contains(QStringLiteral("in_force")));
-    QVERIFY(statuses.contains(QStringLiteral("pending")));
+    for (MeasureStatus status : {MeasureStatus::InForce, MeasureStatus::Suspended, MeasureStatus::Pending,
+             MeasureStatus::Expired, MeasureStatus::LiftedByRepair, MeasureStatus::Revoked})
+        QVERIFY2(statuses.contains(CreditChecks::key(status)), qPrintable(CreditChecks::key(status)));
+    for (const QString& state : {QStringLiteral("listed"), QStringLiteral("expiry"), QStringLiteral("repair"),
+             QStringLiteral("revocation")})
+        QVERIFY2(listStates.contains(state), qPrintable(state));
+
+    // Objections in every state and decided both ways; repairs approved, rejected and waiting;
+    // commitments kept, broken and open.
+    QSet<ObjectionState> objectionStates;
+    QSet<bool> wrong;
+    for (qint64 id = 1; id <= 16; ++id) {
+        const Objection o = ObjectionService(*s).get(id);
+        objectionStates.insert(o.state);
+        if (o.outcome)
+            wrong.insert(*o.outcome == ObjectionOutcome::InformationWrong);
+    }
+    QCOMPARE(objectionStates.size(), 4);
+    QCOMPARE(wrong.size(), 2);
+    QSet<RepairState> repairStates;
+    for (qint64 id = 1; id <= 12; ++id)
+        repairStates.insert(RepairService(*s).get(id).state);
+    QCOMPARE(repairStates.size(), 3);
+    QSet<CommitmentState> commitmentStates;
+    for (qint64 id = 1; id <= 20; ++id)
+        commitmentStates.insert(CommitmentService(*s).get(id).stateOn(QDate::currentDate()));
+    QCOMPARE(commitmentStates.size(), 3);
+    QVERIFY(!CommitmentService(*s).proposedBreaches(QDate::currentDate()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

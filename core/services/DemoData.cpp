@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "demo/DemoNames.h"
 #include "services/CalendarService.h"
+#include "services/DemoStories.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "services/UserService.h"
@@ -100,6 +101,7 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
     int caseCount = 0;
     int taskCount = 0;
 
+    QStringList stories;
     // One transaction: a demo office appears whole or not at all.
     admin.write([&] {
         Database& db = admin.db();
@@ -233,6 +235,10 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
         }
 
         // About 300 cases in every state; pushed cases with tasks fed back on time, late and not at all.
+        QList<DemoPushedCase> pushedCases;
+        QList<qint64> positiveRecords;
+        for (const Basis& b : incentiveBases)
+            positiveRecords << b.record;
         auto makeCase = [&](const Basis& b, CaseKind kind) {
             const qint64 memorandumId = *rules.memorandumId(b.memorandum);
             Case c;
@@ -251,6 +257,9 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
                 else
                     months = std::max(months, rules.defaultMonths(m.measureId));
             }
+            // Some terms are set short by the initiating department: the oldest of them have ended.
+            if (names.chance(0.15))
+                months = 6;
             const QDate drafted = std::min(today, calendar.addWorkingDays(b.decided, names.bounded(3, 25)));
             c.termStart = drafted;
             c.termEnd = drafted.addMonths(months).addDays(-1);
@@ -284,6 +293,8 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
                 return;
             const QDate pushed = std::min(today, calendar.addWorkingDays(drafted, names.bounded(1, 4)));
             cases.setPushed(c.id, QStringLiteral("officer"), pushed, 2);
+            if (kind == CaseKind::Sanction)
+                pushedCases.append({c.id, b.subject, b.record, pushed});
             const QDate due = calendar.addWorkingDays(pushed, feedbackDays);
             QList<qint64> targets {b.subject};
             for (const CaseSubject& s : c.coSubjects)
@@ -340,6 +351,17 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
             makeCase(
                 incentiveBases.takeAt(names.bounded(0, int(incentiveBases.size()))), CaseKind::Incentive);
 
+        // Organisations registered more than three years ago with no record at all: the green channel.
+        QList<qint64> clean;
+        for (const Org& o : organisations) {
+            if (std::none_of(recorded.begin(), recorded.end(), [&](const Org& r) { return r.id == o.id; })) {
+                const auto s = subjects.byId(o.id);
+                if (s && s->registeredOn.isValid() && s->registeredOn < today.addYears(-4))
+                    clean << o.id;
+            }
+        }
+        stories = DemoStories(admin, names, calendar).tell(pushedCases, clean, positiveRecords);
+
         admin.audit(QStringLiteral("demo.fill"), QStringLiteral("database"), QString(),
             QJsonObject {{QStringLiteral("seed"), qint64(seed)}, {QStringLiteral("subjects"), subjectCount},
                 {QStringLiteral("records"), recordCount}, {QStringLiteral("cases"), caseCount},
@@ -348,7 +370,7 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
 
     result.counts << tr("%n users", nullptr, int(accounts.size())) << tr("%n subjects", nullptr, subjectCount)
                   << tr("%n credit records", nullptr, recordCount) << tr("%n cases", nullptr, caseCount)
-                  << tr("%n measure tasks", nullptr, taskCount);
+                  << tr("%n measure tasks", nullptr, taskCount) << stories;
     return result;
 }
 
