@@ -99,7 +99,10 @@ Args::Args(const QStringList& arguments, const QList<QCommandLineOption>& option
             throw usageError(tr("The option --%1 takes no value.").arg(name));
         }
     }
-    if (m_positional.size() < positionalNames.size())
+    // A name in brackets ("[SUBJECT]") is optional; optional ones come last.
+    const auto required = std::count_if(positionalNames.begin(), positionalNames.end(),
+        [](const QString& n) { return !n.startsWith(QLatin1Char('[')); });
+    if (m_positional.size() < required)
         throw usageError(tr("Missing %1.").arg(positionalNames.at(m_positional.size())));
     if (m_positional.size() > positionalNames.size())
         throw usageError(tr("Unexpected argument \"%1\".").arg(m_positional.at(positionalNames.size())));

@@ -105,7 +105,7 @@ int runCommitmentConfirm(Cli& cli, const QStringList& arguments)
 int runCommitmentList(Cli& cli, const QStringList& arguments)
 {
     const Args args(arguments, {userOption(), jsonOption(), valued("as-of", "DATE"), valued("limit", "N")},
-        {QStringLiteral("DB"), QStringLiteral("SUBJECT")},
+        {QStringLiteral("DB"), QStringLiteral("[SUBJECT]")},
         QStringLiteral("commitment list DB [SUBJECT_CODE] [--as-of DATE] [--limit N] --user NAME [--json]"));
     const QDate asOf = args.date(QStringLiteral("as-of"), QDate::currentDate());
     const int limit = args.integer(QStringLiteral("limit"), 50);

@@ -129,7 +129,7 @@ int runListShow(Cli& cli, const QStringList& arguments)
     const Args args(arguments,
         {userOption(), jsonOption(), valued("list", "KIND"), valued("domain", "TEXT"),
             valued("as-of", "DATE"), valued("limit", "N")},
-        {QStringLiteral("DB"), QStringLiteral("SUBJECT")},
+        {QStringLiteral("DB"), QStringLiteral("[SUBJECT]")},
         QStringLiteral("list show DB [SUBJECT_CODE | --list red|black [--domain TEXT]] [--as-of DATE] "
                        "[--limit N] --user NAME [--json]"));
     const QDate asOf = args.date(QStringLiteral("as-of"), QDate::currentDate());
