@@ -99,6 +99,54 @@
         <source>run a credit check</source>
         <translation>进行信用核查</translation>
     </message>
+    <message>
+        <source>file or accept objections</source>
+        <translation>提出或受理异议</translation>
+    </message>
+    <message>
+        <source>decide objections</source>
+        <translation>对异议作出决定</translation>
+    </message>
+    <message>
+        <source>read objections</source>
+        <translation>查阅异议</translation>
+    </message>
+    <message>
+        <source>propose list entries</source>
+        <translation>提请列入名单</translation>
+    </message>
+    <message>
+        <source>approve or revoke list entries</source>
+        <translation>批准或撤销名单记录</translation>
+    </message>
+    <message>
+        <source>read the red and black lists</source>
+        <translation>查阅红名单和黑名单</translation>
+    </message>
+    <message>
+        <source>take in repair applications</source>
+        <translation>受理信用修复申请</translation>
+    </message>
+    <message>
+        <source>decide repair applications</source>
+        <translation>对信用修复申请作出决定</translation>
+    </message>
+    <message>
+        <source>record credit commitments</source>
+        <translation>登记信用承诺</translation>
+    </message>
+    <message>
+        <source>take in confidential reports</source>
+        <translation>受理举报</translation>
+    </message>
+    <message>
+        <source>read confidential reports</source>
+        <translation>查阅举报</translation>
+    </message>
+    <message>
+        <source>see who made a confidential report</source>
+        <translation>查看举报人身份信息</translation>
+    </message>
 </context>
 <context>
     <name>AesGcm</name>
@@ -407,6 +455,30 @@ Usage: creditdesk-cli %1</source>
         <source>Task %1 was already answered &quot;%2&quot; on %3; the answer is not overwritten.</source>
         <translation>任务 %1 已于 %3 反馈为“%2”，原反馈不予覆盖。</translation>
     </message>
+    <message>
+        <source>basis: there is no list entry %1.</source>
+        <translation>依据：名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>basis: list entry %1 belongs to another subject.</source>
+        <translation>依据：名单记录 %1 属于其他主体。</translation>
+    </message>
+    <message>
+        <source>basis: a sanction case needs a black-list entry; %1 is on the red list.</source>
+        <translation>依据：联合惩戒案件须以黑名单记录为依据；%1 为红名单记录。</translation>
+    </message>
+    <message>
+        <source>basis: an incentive case needs a red-list entry; %1 is on the black list.</source>
+        <translation>依据：联合激励案件须以红名单记录为依据；%1 为黑名单记录。</translation>
+    </message>
+    <message>
+        <source>basis: list entry %1 is not approved yet.</source>
+        <translation>依据：名单记录 %1 尚未批准。</translation>
+    </message>
+    <message>
+        <source>basis: list entry %1 is off its list (%2 on %3).</source>
+        <translation>依据：名单记录 %1 已移出名单（%3 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -561,10 +633,6 @@ Usage: creditdesk-cli %1</source>
         <translation> （%1）</translation>
     </message>
     <message>
-        <source>list entry %1</source>
-        <translation>名单记录 %1</translation>
-    </message>
-    <message>
         <source>memorandum: %1 (%2)</source>
         <translation>合作备忘录：%1（%2）</translation>
     </message>
@@ -605,6 +673,30 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>as-of date: give a date as YYYY-MM-DD.</source>
         <translation>查询日期：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>objection %1: measures suspended from %2 while %3 verifies (due %4)</source>
+        <translation>异议 %1：自 %2 起措施暂不执行，由%3核实（核实期限 %4）</translation>
+    </message>
+    <message>
+        <source>objection %1: suspended from %2 to %3; the information was found wrong</source>
+        <translation>异议 %1：%2 至 %3 期间暂不执行；相关信息经核实有误</translation>
+    </message>
+    <message>
+        <source>objection %1: suspended from %2 to %3; the information was confirmed and the measures resumed</source>
+        <translation>异议 %1：%2 至 %3 期间暂不执行；相关信息经核实无误，措施已恢复执行</translation>
+    </message>
+    <message>
+        <source>list entry: %1 %2 (%3), determined by %4, listed from %5%6</source>
+        <translation>名单记录：%1 %2（%3），认定单位为%4，自 %5 起列入%6</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>，至 %1 止</translation>
+    </message>
+    <message>
+        <source>eligible: on the red list (%1, %2) since %3 (§2)</source>
+        <translation>符合条件：自 %3 起列入红名单（%1，%2）（实施方案第2条）</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1553,456 @@ Usage: creditdesk-cli %1</source>
         <source>The recovery key comes from CREDITDESK_RECOVERY_KEY or is asked on the terminal; the new password from CREDITDESK_NEW_PASSWORD or the prompt. A wrong recovery key is exit 3 and changes nothing.</source>
         <translation>恢复密钥取自 CREDITDESK_RECOVERY_KEY 或在终端中提示输入；新密码取自 CREDITDESK_NEW_PASSWORD 或按提示输入。恢复密钥错误时以退出码 3 退出，不作任何更改。</translation>
     </message>
+    <message>
+        <source>  %1 %2 (%3) from %4: %5
+</source>
+        <translation>  %1 %2（%3）自 %4 起：%5
+</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>在列</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1: a number, not &quot;%2&quot;.</source>
+        <translation>%1：应为正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 [%2] %3 %4: %5
+</source>
+        <translation>信用承诺 %1 [%2] %3 %4：%5
+</translation>
+    </message>
+    <message>
+        <source>  %1 granted %2 on %3; %4 due %5%6
+</source>
+        <translation>  %1于 %3 准予办理%2；应补交材料：%4，期限 %5%6
+</translation>
+    </message>
+    <message>
+        <source>, supplied %1</source>
+        <translation>，已于 %1 补交</translation>
+    </message>
+    <message>
+        <source>  breach confirmed as record %1
+</source>
+        <translation>  违诺已确认，已记为信用信息 %1
+</translation>
+    </message>
+    <message>
+        <source>  proposed: a negative record for the breach (commitment confirm)
+</source>
+        <translation>  建议：就违诺行为录入失信信息（commitment confirm）
+</translation>
+    </message>
+    <message>
+        <source>No commitments.
+</source>
+        <translation>无信用承诺。
+</translation>
+    </message>
+    <message>
+        <source>Record a written credit commitment (信用承诺) for a green-channel approval.</source>
+        <translation>登记主体为通过绿色通道办理审批而作出的书面信用承诺。</translation>
+    </message>
+    <message>
+        <source>The subject must qualify for the green channel on the commitment date (--on, default today): on the red list, or three years without a negative record (§2).</source>
+        <translation>主体在承诺日期（--on，默认为今天）须符合绿色通道条件：已列入红名单，或近三年内无不良信用记录（实施方案第2条）。</translation>
+    </message>
+    <message>
+        <source>Record that the missing material was supplied.</source>
+        <translation>登记所缺材料已补交。</translation>
+    </message>
+    <message>
+        <source>Supplied after the due date, the commitment stays broken.</source>
+        <translation>逾期补交的，该信用承诺仍视为未履行。</translation>
+    </message>
+    <message>
+        <source>Confirm a broken commitment: its negative record is made (case officers).</source>
+        <translation>确认违诺：据此生成相应的失信信息（经办人）。</translation>
+    </message>
+    <message>
+        <source>A subject&apos;s commitments, or the broken ones awaiting confirmation.</source>
+        <translation>列出主体的信用承诺，或待确认的违诺信用承诺。</translation>
+    </message>
+    <message>
+        <source>proposed, awaiting a reviewer</source>
+        <translation>已提请，待审核</translation>
+    </message>
+    <message>
+        <source>listed from %1</source>
+        <translation>自 %1 起列入</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3 (%4) %5: %6
+</source>
+        <translation>%1 [%2] %3（%4）%5：%6
+</translation>
+    </message>
+    <message>
+        <source>  %1, determined by %2; from %3 to %4
+</source>
+        <translation>  %1；认定单位：%2；列入期间：%3 至 %4
+</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>  basis: %1
+</source>
+        <translation>  依据：%1
+</translation>
+    </message>
+    <message>
+        <source>  exit: %1
+</source>
+        <translation>  移出说明：%1
+</translation>
+    </message>
+    <message>
+        <source>--list: red or black.</source>
+        <translation>--list：须为 red 或 black。</translation>
+    </message>
+    <message>
+        <source>--months: a number of months above 0.</source>
+        <translation>--months：须为大于 0 的月数。</translation>
+    </message>
+    <message>
+        <source>--reason: an entry expires by itself at its planned exit; nothing to record.</source>
+        <translation>--reason：名单记录到计划移出日期时自动期满移出，无需登记。</translation>
+    </message>
+    <message>
+        <source>--reason: an exit by repair follows an approved repair application (repair decide).</source>
+        <translation>--reason：修复移出随信用修复申请获批自动办理（repair decide）。</translation>
+    </message>
+    <message>
+        <source>--reason: revocation.</source>
+        <translation>--reason：须为 revocation。</translation>
+    </message>
+    <message>
+        <source>--limit: 0 (all) or more.</source>
+        <translation>--limit：请输入不小于 0 的整数（0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Name a subject or a list (--list red|black).</source>
+        <translation>请指定主体或名单（--list red|black）。</translation>
+    </message>
+    <message>
+        <source>No list entries.
+</source>
+        <translation>无名单记录。
+</translation>
+    </message>
+    <message>
+        <source>Propose a red or black list entry (case officers).</source>
+        <translation>提请将主体列入红名单或黑名单（经办人）。</translation>
+    </message>
+    <message>
+        <source>Options: --record ID (the credit record it rests on), --entry-date DATE (default today), --planned-exit DATE or --months N (the publicity period). The entry counts once a reviewer other than the proposer approves it (list approve).</source>
+        <translation>选项：--record ID（所依据的信用信息）、--entry-date DATE（列入日期，默认为今天）、--planned-exit DATE 或 --months N（公示期限）。名单记录须经提请人以外的审核人批准（list approve）后方才生效。</translation>
+    </message>
+    <message>
+        <source>Approve a proposed list entry (reviewers; never one&apos;s own).</source>
+        <translation>批准提请列入名单的记录（审核人；不得批准本人提请的记录）。</translation>
+    </message>
+    <message>
+        <source>Revoke a list entry found wrong (reviewers).</source>
+        <translation>撤销经核实有误的名单记录（审核人）。</translation>
+    </message>
+    <message>
+        <source>An entry leaves its list by itself at its planned exit (expiry), after an approved repair (repair decide), or here by revocation with a written note; the measures resting on it are revoked from that date.</source>
+        <translation>名单记录在下列情形下移出名单：到计划移出日期时自动期满移出（expiry）；信用修复申请获批后修复移出（repair decide）；或通过本命令撤销，并须书面说明。自移出之日起，以该记录为依据的措施不再执行。</translation>
+    </message>
+    <message>
+        <source>A subject&apos;s list entries, or who is on a list on a date.</source>
+        <translation>列出主体的名单记录，或某一日期在某名单上的主体。</translation>
+    </message>
+    <message>
+        <source>With a subject code: every entry of the subject with its state on the date. With --list: the entries listed on the date, newest first (default 50, --limit 0 all).</source>
+        <translation>指定主体代码时：列出该主体的全部名单记录及其在该日期的状态。指定 --list 时：列出该日期在列的名单记录，最新的排在前面（默认 50 条，--limit 0 显示全部）。</translation>
+    </message>
+    <message>
+        <source>Objection %1 [%2] on %3 %4 of %5: %6
+</source>
+        <translation>异议 %1 [%2]：针对%5的%3 %4（%6）
+</translation>
+    </message>
+    <message>
+        <source>  filed %1 by %2 (%3): %4
+</source>
+        <translation>  %1 由 %2 登记（%3）：%4
+</translation>
+    </message>
+    <message>
+        <source>raised by a department</source>
+        <translation>部门提出</translation>
+    </message>
+    <message>
+        <source>raised by the subject</source>
+        <translation>主体提出</translation>
+    </message>
+    <message>
+        <source>  not accepted: %1
+</source>
+        <translation>  不予受理：%1
+</translation>
+    </message>
+    <message>
+        <source>  accepted %1; %2 verifies by %3%4
+</source>
+        <translation>  %1 受理；由%2于 %3 前核实%4
+</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>  measures suspended from %1%2
+</source>
+        <translation>  措施自 %1 起暂不执行%2
+</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>，至 %1 止</translation>
+    </message>
+    <message>
+        <source> until the decision</source>
+        <translation>，直至作出决定</translation>
+    </message>
+    <message>
+        <source>  decided %1 by %2: %3 (%4)
+</source>
+        <translation>  %1 由 %2 作出决定：%3（%4）
+</translation>
+    </message>
+    <message>
+        <source>information wrong, revoked</source>
+        <translation>信息有误，已撤销</translation>
+    </message>
+    <message>
+        <source>information wrong, corrected</source>
+        <translation>信息有误，已更正</translation>
+    </message>
+    <message>
+        <source>information right, measures resume</source>
+        <translation>信息无误，措施恢复执行</translation>
+    </message>
+    <message>
+        <source>  %1 notice to %2 on %3
+</source>
+        <translation>  %3 向%2发出通知（%1）
+</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --record, --list-entry and --case.
+Usage: creditdesk-cli %1</source>
+        <translation>请在 --record、--list-entry、--case 中指定且仅指定一项。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>--information is wrong or right.
+Usage: creditdesk-cli %1</source>
+        <translation>--information 须为 wrong 或 right。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name an objection id or a subject code.</source>
+        <translation>请指定异议编号或主体代码。</translation>
+    </message>
+    <message>
+        <source>No objections.
+</source>
+        <translation>无异议记录。
+</translation>
+    </message>
+    <message>
+        <source>File an objection to a record, list entry or case (case officers).</source>
+        <translation>登记对信用信息、名单记录或案件提出的异议（经办人）。</translation>
+    </message>
+    <message>
+        <source>Filed for the subject, or with --department D when a department found the information wrong while enforcing it (§18). --on DATE: the filing date (default today).</source>
+        <translation>默认由主体提出；部门在执行中发现信息有误的，使用 --department D 以该部门名义提出（实施方案第18条）。--on DATE：提出日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Accept an objection: verification is requested and the measures are suspended.</source>
+        <translation>受理异议：提请核实，相关措施暂不执行。</translation>
+    </message>
+    <message>
+        <source>The providing department verifies within the verification period (working days); from the acceptance date until the decision every measure resting on the disputed information is suspended and the departments concerned are told.</source>
+        <translation>信息提供单位须在核实期限（工作日）内完成核实；自受理之日起至作出决定前，以异议信息为依据的各项措施均暂不执行，并通知相关部门。</translation>
+    </message>
+    <message>
+        <source>Refuse to accept an objection, with the reason.</source>
+        <translation>对异议不予受理，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Decide a verified objection (reviewers; not who filed or accepted it).</source>
+        <translation>对已核实的异议作出决定（审核人；异议的登记人和受理人除外）。</translation>
+    </message>
+    <message>
+        <source>wrong: the information is corrected (or with --revoke revoked), its publication withdrawn, the measures resting on it revoked and every department told sent a restoration notice. right: the measures resume. The suspension stays in the history.</source>
+        <translation>wrong：更正该信息（指定 --revoke 时予以撤销），撤回其公示，撤销以其为依据的措施，并向此前已通知的各部门发送信用恢复通知。right：相关措施恢复执行。暂不执行的情况保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Show an objection, or a subject&apos;s objections.</source>
+        <translation>显示某项异议，或某一主体的全部异议。</translation>
+    </message>
+    <message>
+        <source>Repair %1 [%2] on %3 %4 of %5: %6
+</source>
+        <translation>信用修复申请 %1 [%2]：针对%5的%3 %4（%6）
+</translation>
+    </message>
+    <message>
+        <source>  taken in %1 by %2
+</source>
+        <translation>  %1 由 %2 受理
+</translation>
+    </message>
+    <message>
+        <source>: received %1</source>
+        <translation>：已于 %1 收到</translation>
+    </message>
+    <message>
+        <source>  materials complete %1; decision due %2%3
+</source>
+        <translation>  材料于 %1 齐全；应于 %2 前作出决定%3
+</translation>
+    </message>
+    <message>
+        <source>  decided %1 by %2: %3
+</source>
+        <translation>  %1 由 %2 作出决定：%3
+</translation>
+    </message>
+    <message>
+        <source>Name one of --record and --list-entry.
+Usage: creditdesk-cli %1</source>
+        <translation>请在 --record 和 --list-entry 中指定且仅指定一项。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>--item: application, fulfilment, commitment or training.</source>
+        <translation>--item：须为 application、fulfilment、commitment 或 training。</translation>
+    </message>
+    <message>
+        <source>Give one of --approve and --reject.
+Usage: creditdesk-cli %1</source>
+        <translation>请在 --approve 和 --reject 中指定且仅指定一项。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name a repair application id or a subject code.</source>
+        <translation>请指定信用修复申请编号或主体代码。</translation>
+    </message>
+    <message>
+        <source>No repair applications.
+</source>
+        <translation>无信用修复申请。
+</translation>
+    </message>
+    <message>
+        <source>Take in a credit repair application (case officers).</source>
+        <translation>受理信用修复申请（经办人）。</translation>
+    </message>
+    <message>
+        <source>Refused, with the rule named, when the minimum publicity period of the rule set in force at the decision date is not served, the record is &quot;specific serious&quot;, its publication already ended by itself, another application on it is open, or the subject is barred as a repeat applicant (setting repair_bar_years).</source>
+        <translation>有下列情形之一的，不予受理并指明所依据的规则：未满决定日期当日施行的规则版本所规定的最短公示期；该信息属于“特定严重失信”；其公示已期满自动终止；针对同一信息已有尚在办理中的申请；或该主体因重复申请而处于限制期内（设置项 repair_bar_years）。</translation>
+    </message>
+    <message>
+        <source>Tick off a material of the checklist as received.</source>
+        <translation>在材料清单中登记某项材料已收到。</translation>
+    </message>
+    <message>
+        <source>Items: application (the form), fulfilment (the conduct corrected, every obligation met), commitment (the public credit commitment), training (training or public service; persons only). The decision is due a number of working days after the last one arrives.</source>
+        <translation>材料项：application（信用修复申请表）、fulfilment（已纠正失信行为并履行全部相关义务）、commitment（公开信用承诺书）、training（信用修复培训或公益服务，仅限自然人）。最后一项材料收到后，须在规定的工作日内作出决定。</translation>
+    </message>
+    <message>
+        <source>Approve or reject a repair (reviewers; not who took it in).</source>
+        <translation>批准或驳回信用修复申请（审核人；受理人本人除外）。</translation>
+    </message>
+    <message>
+        <source>Approval needs every material; it ends the publication and the list membership and lifts the measures resting on them from the decision date. A rejection states why.</source>
+        <translation>批准须以材料齐全为前提；批准后，自决定之日起终止公示、移出名单，并解除以其为依据的措施。驳回须说明理由。</translation>
+    </message>
+    <message>
+        <source>Show a repair application, or a subject&apos;s applications.</source>
+        <translation>显示某项信用修复申请，或某一主体的全部信用修复申请。</translation>
+    </message>
+    <message>
+        <source>Confidential report %1 [%2] on %3, %4 %5
+</source>
+        <translation>举报 %1 [%2]：被举报对象 %3；举报方式：%4；收到日期：%5
+</translation>
+    </message>
+    <message>
+        <source>  %1
+</source>
+        <translation>  %1
+</translation>
+    </message>
+    <message>
+        <source>  closed %1: %2
+</source>
+        <translation>  %1 办结：%2
+</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name (kept confidential): </source>
+        <translation>举报人姓名（予以保密）： </translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact (kept confidential): </source>
+        <translation>举报人联系方式（予以保密）： </translation>
+    </message>
+    <message>
+        <source>--channel: phone, letter, visit or online.</source>
+        <translation>--channel：须为 phone、letter、visit 或 online。</translation>
+    </message>
+    <message>
+        <source>  reporter (confidential): %1, %2
+</source>
+        <translation>  举报人（保密）：%1，%2
+</translation>
+    </message>
+    <message>
+        <source>No confidential reports.
+</source>
+        <translation>无举报记录。
+</translation>
+    </message>
+    <message>
+        <source>Take in a confidential report of serious dishonesty (case officers).</source>
+        <translation>受理严重失信行为举报（经办人）。</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name and contact are never arguments: they are asked at the terminal without echo, or read as two lines from standard input with --reporter-stdin. They are kept apart from the report and appear in no list, search, export, log or audit entry.</source>
+        <translation>举报人姓名和联系方式不得作为命令参数提供：在终端中以不回显方式提示输入，或指定 --reporter-stdin 从标准输入读取两行。上述信息与举报内容分开保存，不出现在任何列表、检索结果、导出文件、日志或审计记录中。</translation>
+    </message>
+    <message>
+        <source>Show a confidential report; --reveal-reporter (reviewers) is audited.</source>
+        <translation>显示举报详情；使用 --reveal-reporter 查看举报人信息（限审核人）的操作将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>The latest confidential reports, without their reporters.</source>
+        <translation>列出最近的举报，不显示举报人信息。</translation>
+    </message>
+    <message>
+        <source>Close a confidential report with what the verification found.</source>
+        <translation>办结举报，并登记核查结果。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -1499,6 +2041,80 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The birth date %1 in the citizen ID is in the future.</source>
         <translation>身份证号码中的出生日期 %1 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentService</name>
+    <message>
+        <source>Commitment %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>信用承诺 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>信用承诺 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>matter: name the approval granted on the commitment.</source>
+        <translation>办理事项：请填写基于该承诺准予办理的审批事项。</translation>
+    </message>
+    <message>
+        <source>missing material: name what is to be supplied.</source>
+        <translation>所缺材料：请填写需补交的材料。</translation>
+    </message>
+    <message>
+        <source>commitment date: a date not in the future.</source>
+        <translation>承诺日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>due date: on or after the commitment date (%1).</source>
+        <translation>补交期限：不得早于承诺日期（%1）。</translation>
+    </message>
+    <message>
+        <source>department: unknown department %1.</source>
+        <translation>审批部门：部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>subject: %1 does not qualify for the green channel on %2 (%3).</source>
+        <translation>主体：%1 在 %2 不符合绿色通道条件（%3）。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was recorded as kept on %2 already.</source>
+        <translation>信用承诺 %1 已于 %2 登记为已履行。</translation>
+    </message>
+    <message>
+        <source>date supplied: between the commitment (%1) and today.</source>
+        <translation>补交日期：应在承诺日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>The breach of commitment %1 was confirmed already (record %2).</source>
+        <translation>信用承诺 %1 的违诺已确认（信用信息 %2）。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is not broken on %2: it is due on %3.</source>
+        <translation>信用承诺 %1 在 %2 未处于违诺状态：补交期限为 %3。</translation>
+    </message>
+    <message>
+        <source>breach of a credit commitment</source>
+        <translation>违反信用承诺</translation>
+    </message>
+    <message>
+        <source>commitment %1: %2 not supplied by %3 (§2)</source>
+        <translation>承诺 %1：%2未于 %3 前补交（实施方案第2条）</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>open</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>未履行（违诺）</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2310,36 @@ Usage: creditdesk-cli %1</source>
             <numerusform>%n 项措施任务</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n list entries</source>
+        <translation>
+            <numerusform>%n 条名单记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objections</source>
+        <translation>
+            <numerusform>%n 件异议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair applications</source>
+        <translation>
+            <numerusform>%n 件信用修复申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n 份信用承诺</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential reports</source>
+        <translation>
+            <numerusform>%n 件举报</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>
@@ -1879,6 +2525,112 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ListEntries</name>
+    <message>
+        <source>red list</source>
+        <translation>红名单</translation>
+    </message>
+    <message>
+        <source>black list</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期满移出</translation>
+    </message>
+    <message>
+        <source>exited by repair</source>
+        <translation>修复移出</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ListService</name>
+    <message>
+        <source>List entry %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>名单记录 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>subject: choose the subject to list.</source>
+        <translation>主体：请选择拟列入名单的主体。</translation>
+    </message>
+    <message>
+        <source>domain: name the field of the list (tax, environment …).</source>
+        <translation>领域：请填写名单所属领域（如税务、环保等）。</translation>
+    </message>
+    <message>
+        <source>basis: name the determination the entry rests on.</source>
+        <translation>依据：请填写列入名单所依据的认定决定。</translation>
+    </message>
+    <message>
+        <source>department: name the department that determined it.</source>
+        <translation>认定单位：请填写作出认定的部门。</translation>
+    </message>
+    <message>
+        <source>entry date: a date not in the future.</source>
+        <translation>列入日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>planned exit: after the entry date (%1).</source>
+        <translation>计划移出日期：须晚于列入日期（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no list entry %1.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>date: give a date as YYYY-MM-DD.</source>
+        <translation>日期：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>department: unknown department %1.</source>
+        <translation>认定单位：部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>subject: there is no subject %1.</source>
+        <translation>主体：主体 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>basis record: record %1 is not a record of this subject.</source>
+        <translation>依据信息：信用信息 %1 不属于该主体。</translation>
+    </message>
+    <message>
+        <source>basis record: a black-list entry rests on a negative record; %1 is positive.</source>
+        <translation>依据信息：黑名单记录须以失信信息为依据；信用信息 %1 为守信信息。</translation>
+    </message>
+    <message>
+        <source>basis record: a red-list entry rests on a positive record; %1 is negative.</source>
+        <translation>依据信息：红名单记录须以守信信息为依据；信用信息 %1 为失信信息。</translation>
+    </message>
+    <message>
+        <source>List entry %1 was approved already by %2.</source>
+        <translation>名单记录 %1 已由 %2 批准。</translation>
+    </message>
+    <message>
+        <source>List entry %1 was revoked before approval.</source>
+        <translation>名单记录 %1 在批准前已被撤销。</translation>
+    </message>
+    <message>
+        <source>Not permitted: you proposed list entry %1; another reviewer must approve it.</source>
+        <translation>无权操作：名单记录 %1 由您提请，须由其他审核人批准。</translation>
+    </message>
+    <message>
+        <source>reason: revoking a list entry needs a written reason.</source>
+        <translation>理由：撤销名单记录须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>revocation date: between the entry date (%1) and today.</source>
+        <translation>撤销日期：应在列入日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>List entry %1 is off its list already (%2 on %3).</source>
+        <translation>名单记录 %1 已移出名单（%3 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>MeasureKinds</name>
     <message>
         <source>incentive</source>
@@ -1894,6 +2646,108 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The database %1 was written by a newer CreditDesk (schema %2; this program knows up to %3). Install the newer version; the file was left untouched.</source>
         <translation>数据库 %1 由更新版本的 CreditDesk 写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本；该文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionService</name>
+    <message>
+        <source>Objection %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>异议 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>There is no objection %1.</source>
+        <translation>异议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>description: say what is disputed and why.</source>
+        <translation>异议内容：请说明对何项信息有异议及其理由。</translation>
+    </message>
+    <message>
+        <source>filing date: a date not in the future.</source>
+        <translation>提出日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>raising department: unknown department.</source>
+        <translation>提出部门：该部门不存在。</translation>
+    </message>
+    <message>
+        <source>target: there is no %1 %2.</source>
+        <translation>异议对象：%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is %2; only a filed objection can be accepted.</source>
+        <translation>异议 %1 的状态为“%2”；只有待受理的异议才能受理。</translation>
+    </message>
+    <message>
+        <source>acceptance date: between the filing (%1) and today.</source>
+        <translation>受理日期：应在提出日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>reason: not accepting an objection needs a written reason.</source>
+        <translation>理由：对异议不予受理须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is %2; only a filed objection can be refused acceptance.</source>
+        <translation>异议 %1 的状态为“%2”；只有待受理的异议才能作出不予受理决定。</translation>
+    </message>
+    <message>
+        <source>reason: a decision states what the verification found.</source>
+        <translation>理由：作出决定须写明核实结果。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is %2; only an accepted objection is decided.</source>
+        <translation>异议 %1 的状态为“%2”；只有已受理的异议才能作出决定。</translation>
+    </message>
+    <message>
+        <source>Not permitted: you filed or accepted objection %1; another reviewer must decide it.</source>
+        <translation>无权操作：异议 %1 由您登记或受理，须由其他审核人作出决定。</translation>
+    </message>
+    <message>
+        <source>decision date: between the acceptance (%1) and today.</source>
+        <translation>决定日期：应在受理日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>objection %1: information found wrong (%2)</source>
+        <translation>异议 %1：信息经核实有误（%2）</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+</context>
+<context>
+    <name>Objections</name>
+    <message>
+        <source>filed, awaiting acceptance</source>
+        <translation>已提出，待受理</translation>
+    </message>
+    <message>
+        <source>accepted, under verification</source>
+        <translation>已受理，核实中</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>credit record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2814,146 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>There is no credit record %1.</source>
         <translation>信用信息 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairService</name>
+    <message>
+        <source>Repair application %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>信用修复申请 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>There is no repair application %1.</source>
+        <translation>信用修复申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no credit record %1.</source>
+        <translation>信用信息 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Record %1 is positive information; only dishonesty is repaired.</source>
+        <translation>信用信息 %1 为守信信息；只有失信信息才能进行信用修复。</translation>
+    </message>
+    <message>
+        <source>Record %1 was withdrawn on %2; there is nothing to repair.</source>
+        <translation>信用信息 %1 已于 %2 撤回，无需修复。</translation>
+    </message>
+    <message>
+        <source>Record %1 was repaired on %2 already.</source>
+        <translation>信用信息 %1 已于 %2 完成信用修复。</translation>
+    </message>
+    <message>
+        <source>There is no list entry %1.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>List entry %1 is on the red list; only the black list is left by repair.</source>
+        <translation>名单记录 %1 属于红名单；只有黑名单记录才能通过信用修复移出。</translation>
+    </message>
+    <message>
+        <source>List entry %1 is not on the black list on %2.</source>
+        <translation>名单记录 %1 在 %2 未列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Record %1 is &quot;specific serious&quot; information: under %2 it is published for the full period and cannot be repaired.</source>
+        <translation>信用信息 %1 属于“特定严重失信”信息：依据%2，须公示满全部期限，不予修复。</translation>
+    </message>
+    <message>
+        <source>The publication of record %1 ended by itself on %2 (the maximum period under %3); there is nothing to repair.</source>
+        <translation>信用信息 %1 已于 %2 自动终止公示（已满%3规定的最长公示期），无需修复。</translation>
+    </message>
+    <message>
+        <source>The minimum publicity period of record %1 under %2 runs until %3; a repair can be applied for from then.</source>
+        <translation>依据%2，信用信息 %1 的最短公示期至 %3 届满，届满后方可申请信用修复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject&apos;s repair %1 was approved on %2; the office bars another application for %n year(s) (setting repair_bar_years).</source>
+        <translation>
+            <numerusform>该主体的信用修复申请 %1 已于 %2 获批；按本办规定，%n 年内不得再次申请（设置项 repair_bar_years）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair application %1 on the same information is still open.</source>
+        <translation>针对同一信息的信用修复申请 %1 尚在办理中。</translation>
+    </message>
+    <message>
+        <source>filing date: a date not in the future.</source>
+        <translation>申请日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 is %2; materials are taken only while it is open.</source>
+        <translation>信用修复申请 %1 的状态为“%2”；只有办理中的申请才能接收材料。</translation>
+    </message>
+    <message>
+        <source>material: %1 is not asked of this subject.</source>
+        <translation>材料：“%1”不在该主体的材料清单中。</translation>
+    </message>
+    <message>
+        <source>date received: between the filing (%1) and today.</source>
+        <translation>收到日期：应在申请日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>reason: a rejection states which condition is not met.</source>
+        <translation>理由：驳回须说明不符合哪项条件。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 was %2 already.</source>
+        <translation>信用修复申请 %1 已处于“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Not permitted: you took in repair application %1; another reviewer must decide it.</source>
+        <translation>无权操作：信用修复申请 %1 由您受理，须由其他审核人作出决定。</translation>
+    </message>
+    <message>
+        <source>decision date: between the filing (%1) and today.</source>
+        <translation>决定日期：应在申请日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 cannot be approved: missing %2.</source>
+        <translation>信用修复申请 %1 不能批准：缺少%2。</translation>
+    </message>
+    <message>
+        <source>repair %1 approved</source>
+        <translation>信用修复申请 %1 已获批准</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <source>submitted</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>credit record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>repair application form</source>
+        <translation>信用修复申请表</translation>
+    </message>
+    <message>
+        <source>proof that the conduct was corrected and every obligation met</source>
+        <translation>已纠正失信行为并履行全部相关义务的证明材料</translation>
+    </message>
+    <message>
+        <source>public credit commitment that the materials are true</source>
+        <translation>关于申请材料真实性的公开信用承诺书</translation>
+    </message>
+    <message>
+        <source>credit repair training or public service</source>
+        <translation>信用修复培训或公益服务</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +3337,72 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The limit must be 0 (no limit) or more.</source>
         <translation>数量上限须为不小于 0 的整数（0 表示不限）。</translation>
+    </message>
+</context>
+<context>
+    <name>TipService</name>
+    <message>
+        <source>There is no confidential report %1.</source>
+        <translation>举报 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>content: say what was reported.</source>
+        <translation>举报内容：请填写举报的具体内容。</translation>
+    </message>
+    <message>
+        <source>reporter: a name is needed (it is kept confidential).</source>
+        <translation>举报人：须填写姓名（予以保密）。</translation>
+    </message>
+    <message>
+        <source>date received: a date not in the future.</source>
+        <translation>收到日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>subject: there is no subject %1.</source>
+        <translation>主体：主体 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>reported subject: name the subject reported.</source>
+        <translation>被举报对象：请填写被举报的主体。</translation>
+    </message>
+    <message>
+        <source>outcome: say what the verification found.</source>
+        <translation>核查结果：请填写核查情况。</translation>
+    </message>
+    <message>
+        <source>Confidential report %1 was closed on %2 already.</source>
+        <translation>举报 %1 已于 %2 办结。</translation>
+    </message>
+    <message>
+        <source>closing date: between the date received (%1) and today.</source>
+        <translation>办结日期：应在收到日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>Confidential report %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>举报 %1 已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The reporter of confidential report %1 is missing from the database.</source>
+        <translation>数据库中缺少举报 %1 的举报人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
