@@ -159,7 +159,8 @@ qint64 idArgument(const QString& text, const QString& what)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw CoreError(ErrorKind::InvalidInput, Cli::tr("%1: a number, not \"%2\".").arg(what, text));
+        throw CoreError(
+            ErrorKind::InvalidInput, Cli::tr("%1: a positive whole number, not \"%2\".").arg(what, text));
     return id;
 }
 

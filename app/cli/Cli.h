@@ -90,6 +90,7 @@ void addObjectionCommands(QList<Command>& commands);
 void addRepairCommands(QList<Command>& commands);
 void addCommitmentCommands(QList<Command>& commands);
 void addTipCommands(QList<Command>& commands);
+void addImportCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 // An option that takes a value: valued("subject", "CODE").

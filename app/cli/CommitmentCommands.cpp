@@ -137,8 +137,9 @@ void addCommitmentCommands(QList<Command>& commands)
         QStringLiteral(
             "commitment add DB --subject CODE --department D --matter T --missing T --due DATE --user NAME"),
         Cli::tr("Record a written credit commitment (信用承诺) for a green-channel approval."),
-        Cli::tr("The subject must qualify for the green channel on the commitment date (--on, default "
-                "today): on the red list, or three years without a negative record (§2)."),
+        Cli::tr(
+            "The subject must qualify for the green channel on the commitment date (--on, default "
+            "today): on the red list, or registered for three years with no negative record in them (§2)."),
         runCommitmentAdd}
              << Command {QStringLiteral("commitment keep"),
                     QStringLiteral("commitment keep DB ID [--on DATE] --user NAME"),

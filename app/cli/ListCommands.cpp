@@ -112,7 +112,8 @@ int runListExit(Cli& cli, const QStringList& arguments)
         throw CoreError(ErrorKind::InvalidInput,
             Cli::tr("--reason: an exit by repair follows an approved repair application (repair decide)."));
     if (reason != QLatin1String("revocation"))
-        throw CoreError(ErrorKind::InvalidInput, Cli::tr("--reason: revocation."));
+        throw CoreError(ErrorKind::InvalidInput,
+            Cli::tr("--reason: only a revocation is recorded by hand (--reason revocation)."));
     const qint64 id = idArgument(args.positional(1), QStringLiteral("ID"));
     const QDate on = args.date(QStringLiteral("on"), QDate::currentDate());
     auto session = Session::signIn(args.positional(0), args.user(), cli.password());
@@ -179,7 +180,7 @@ void addListCommands(QList<Command>& commands)
                     Cli::tr(
                         "An entry leaves its list by itself at its planned exit (expiry), after an approved "
                         "repair (repair decide), or here by revocation with a written note; the measures "
-                        "resting on it are revoked from that date."),
+                        "resting on it end with it (expiry), are lifted (repair) or revoked (revocation)."),
                     runListExit}
              << Command {QStringLiteral("list show"),
                     QStringLiteral(

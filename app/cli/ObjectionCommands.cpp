@@ -50,7 +50,8 @@ void printObjection(Cli& cli, const Objection& o)
                                : Cli::tr("information right, measures resume"),
                            o.decisionReason);
     for (const ObjectionNotice& n : o.notices)
-        cli.out << Cli::tr("  %1 notice to %2 on %3\n").arg(n.kind, n.departmentName, iso(n.issuedOn));
+        cli.out << Cli::tr("  %1 to %2 on %3\n")
+                       .arg(Objections::noticeDisplayName(n.kind), n.departmentName, iso(n.issuedOn));
 }
 
 int finish(Cli& cli, const Args& args, const Objection& o)

@@ -61,7 +61,7 @@ int runRepairApply(Cli& cli, const QStringList& arguments)
         {QStringLiteral("DB")}, usage);
     if (args.isSet(QStringLiteral("record")) == args.isSet(QStringLiteral("list-entry")))
         throw CoreError(ErrorKind::Usage,
-            Cli::tr("Name one of --record and --list-entry.\nUsage: creditdesk-cli %1").arg(usage));
+            Cli::tr("Name exactly one of --record and --list-entry.\nUsage: creditdesk-cli %1").arg(usage));
     const bool record = args.isSet(QStringLiteral("record"));
     const qint64 target
         = idArgument(args.value(record ? QStringLiteral("record") : QStringLiteral("list-entry")),

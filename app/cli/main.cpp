@@ -27,6 +27,7 @@ QList<Command> allCommands()
     addRepairCommands(commands);
     addCommitmentCommands(commands);
     addTipCommands(commands);
+    addImportCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

@@ -77,4 +77,15 @@ QString Objections::displayName(ObjectionTarget t)
     return {};
 }
 
+QString Objections::noticeDisplayName(const QString& kind)
+{
+    if (kind == QLatin1String("suspension"))
+        return tr("suspension notice");
+    if (kind == QLatin1String("restoration"))
+        return tr("restoration notice");
+    if (kind == QLatin1String("resumption"))
+        return tr("resumption notice");
+    return kind;
+}
+
 } // namespace cd

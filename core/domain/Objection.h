@@ -70,6 +70,8 @@ public:
     static QString key(ObjectionTarget t);
     static std::optional<ObjectionTarget> targetFromKey(const QString& key);
     static QString displayName(ObjectionTarget t);
+    // "suspension", "restoration", "resumption": what the department was told.
+    static QString noticeDisplayName(const QString& kind);
 };
 
 } // namespace cd

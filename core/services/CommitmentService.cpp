@@ -126,9 +126,15 @@ Commitment CommitmentService::confirmBreach(qint64 id, const QDate& on)
                 tr("The breach of commitment %1 was confirmed already (record %2).")
                     .arg(c.number)
                     .arg(c.breachRecordId));
-        if (!on.isValid() || on > QDate::currentDate() || c.stateOn(on) != CommitmentState::Broken)
+        if (!on.isValid() || on > QDate::currentDate())
+            throw CoreError(ErrorKind::InvalidInput, tr("confirmation date: a date not in the future."));
+        if (c.stateOn(on) == CommitmentState::Kept)
             throw CoreError(ErrorKind::InvalidInput,
-                tr("Commitment %1 is not broken on %2: it is due on %3.")
+                tr("Commitment %1 was kept on %2; there is no breach to confirm.")
+                    .arg(c.number, iso(c.keptOn)));
+        if (c.stateOn(on) != CommitmentState::Broken)
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("Commitment %1 is not broken on %2: the material is due by %3.")
                     .arg(c.number, iso(on), iso(c.dueOn)));
         CreditRecord r;
         r.subjectId = c.subjectId;

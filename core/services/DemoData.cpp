@@ -190,7 +190,7 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
         }
         for (int i = 0; i < 10000; ++i) {
             const RecordKind& kind = names.pick(recordKinds());
-            const bool onPerson = kind.category == QLatin1String("失信被执行人") && names.chance(0.3);
+            const bool onPerson = kind.category == QStringLiteral("失信被执行人") && names.chance(0.3);
             const Org org = names.pick(recorded);
             const qint64 subject = onPerson && !persons.isEmpty() ? names.pick(persons) : org.id;
             CreditRecord r;
@@ -224,14 +224,14 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
             const qint64 rep = subject == org.id ? org.legalRep : 0;
             if (r.polarity == Polarity::Negative && r.severity == Severity::Serious)
                 sanctionBases.append({r.id, subject, rep, r.decisionDate,
-                    kind.category == QLatin1String("失信被执行人")
+                    kind.category == QStringLiteral("失信被执行人")
                         ? QStringLiteral("JUDGMENT")
                         : (kind.department == QLatin1String("TAX") ? QStringLiteral("TAX-MAJOR")
                                                                    : QStringLiteral("SERIOUS"))});
             else if (r.polarity == Polarity::Positive)
                 incentiveBases.append({r.id, subject, 0, r.decisionDate,
-                    kind.category == QLatin1String("纳税信用A级") ? QStringLiteral("TAX-A")
-                                                                  : QStringLiteral("RED")});
+                    kind.category == QStringLiteral("纳税信用A级") ? QStringLiteral("TAX-A")
+                                                                   : QStringLiteral("RED")});
         }
 
         // About 300 cases in every state; pushed cases with tasks fed back on time, late and not at all.

@@ -147,9 +147,13 @@ bool SqlCipherDriver::open(
         return fail(
             tr("The database file %1 cannot be read with this key").arg(db), QSqlError::ConnectionError);
 
+    // A 64 MiB page cache: every page that falls out of it is decrypted again on the next read (and
+    // re-encrypted when dirty), so a cache that holds a city's hot indexes is what keeps SQLCipher
+    // close to plain SQLite on imports and lists.
     const char* pragmas = readOnly
-        ? "PRAGMA foreign_keys=ON; PRAGMA cipher_memory_security=OFF;"
-        : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        ? "PRAGMA foreign_keys=ON; PRAGMA cipher_memory_security=OFF; PRAGMA cache_size=-65536;"
+        : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA "
+          "cache_size=-65536;";
     if (sqlite3_exec(m_db, pragmas, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(tr("Unable to set up the database connection"), QSqlError::ConnectionError);
 

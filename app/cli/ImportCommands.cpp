@@ -1,0 +1,97 @@
+#include "Cli.h"
+#include "CoreError.h"
+#include "Lookups.h"
+#include "services/ImportService.h"
+#include "services/Session.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+int runImport(Cli& cli, const QStringList& arguments)
+{
+    const QString usage = QStringLiteral("import DB FILE --kind subjects|records [--department D] [--strict] "
+                                         "[--errors OUT.xlsx] --user NAME [--json]");
+    const Args args(arguments,
+        {userOption(), jsonOption(), valued("kind", "KIND"), valued("department", "D"),
+            QCommandLineOption(QStringLiteral("strict")), valued("errors", "FILE")},
+        {QStringLiteral("DB"), QStringLiteral("FILE")}, usage);
+    const QString kind = args.value(QStringLiteral("kind"));
+    if (kind != QLatin1String("subjects") && kind != QLatin1String("records"))
+        throw CoreError(
+            ErrorKind::Usage, Cli::tr("--kind is subjects or records.\nUsage: creditdesk-cli %1").arg(usage));
+    const QString errors = args.value(QStringLiteral("errors"));
+    if (!errors.isEmpty() && QFileInfo::exists(errors))
+        throw CoreError(ErrorKind::Failed,
+            Cli::tr("%1 exists already; the error report does not overwrite it.").arg(errors));
+    auto session = Session::signIn(args.positional(0), args.user(), cli.password());
+    ImportOptions options;
+    options.strict = args.isSet(QStringLiteral("strict"));
+    if (args.isSet(QStringLiteral("department")))
+        options.departmentId = departmentIdFor(
+            *session, args.value(QStringLiteral("department")), QStringLiteral("department"));
+    ImportService imports(*session);
+    const ImportResult r = kind == QLatin1String("records")
+        ? imports.importRecords(args.positional(1), options)
+        : imports.importSubjects(args.positional(1), options);
+    if (!errors.isEmpty() && !r.rejected.isEmpty())
+        ImportService::writeErrorReport(r, errors);
+    if (args.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const ImportProblem& p : r.rejected)
+            rejected.append(QJsonObject {{QStringLiteral("row"), p.row}, {QStringLiteral("column"), p.column},
+                {QStringLiteral("value"), p.value}, {QStringLiteral("reason"), p.reason}});
+        cli.printJson(QJsonObject {{QStringLiteral("format"), r.format}, {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("imported"), r.imported}, {QStringLiteral("unchanged"), r.unchanged},
+            {QStringLiteral("subjectsCreated"), r.subjectsCreated},
+            {QStringLiteral("rolledBack"), r.rolledBack}, {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}});
+    } else {
+        // The first line is the contract: "imported N, rejected M".
+        cli.out << QStringLiteral("imported %1, rejected %2\n").arg(r.imported).arg(r.rejected.size());
+        cli.out << Cli::tr("%1: %2 rows read, %3 already there, %4 subjects registered\n")
+                       .arg(r.format)
+                       .arg(r.rows)
+                       .arg(r.unchanged)
+                       .arg(r.subjectsCreated);
+        if (r.rolledBack)
+            cli.out << Cli::tr("--strict: nothing was imported because rows were rejected.\n");
+        for (const QString& note : r.notes)
+            cli.out << note << QLatin1Char('\n');
+        const int shown = std::min<int>(20, int(r.rejected.size()));
+        for (int i = 0; i < shown; ++i) {
+            const ImportProblem& p = r.rejected.at(i);
+            cli.err << Cli::tr("row %1, %2 \"%3\": %4\n").arg(p.row).arg(p.column, p.value, p.reason);
+        }
+        if (r.rejected.size() > shown)
+            cli.err << Cli::tr("… and %1 more rejected rows%2\n")
+                           .arg(r.rejected.size() - shown)
+                           .arg(errors.isEmpty() ? Cli::tr(" (--errors FILE.xlsx lists them all)")
+                                                 : QString());
+    }
+    return r.rejected.isEmpty() ? 0 : int(ErrorKind::InvalidInput);
+}
+
+} // namespace
+
+void addImportCommands(QList<Command>& commands)
+{
+    commands << Command {QStringLiteral("import"),
+        QStringLiteral("import DB FILE --kind subjects|records [--department D] [--strict] [--errors "
+                       "OUT.xlsx] --user NAME"),
+        Cli::tr("Import subjects or credit records from XLSX, XLS or CSV."),
+        Cli::tr(
+            "Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the "
+            "national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, "
+            "处罚机关 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, "
+            "reason) and with --errors written to a workbook. --strict imports nothing when a row is "
+            "rejected. A record already there (same department and decision number) is left as it is, so "
+            "importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were."),
+        runImport};
+}
+
+} // namespace cd::cli

@@ -1,0 +1,430 @@
+#include "services/ImportService.h"
+
+#include "CoreError.h"
+#include "domain/CodeValidator.h"
+#include "exchange/CellValues.h"
+#include "exchange/ColumnMap.h"
+#include "exchange/TableSource.h"
+#include "services/OfficeRules.h"
+#include "services/RecordService.h"
+#include "services/Session.h"
+#include "storage/ImportStore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+namespace cd {
+
+namespace {
+
+// Thrown inside the write to roll it back; never leaves this file.
+struct Cancelled
+{
+};
+struct StrictRollback
+{
+};
+
+QString shown(const QString& value)
+{
+    // A citizen ID never leaves in a report unmasked.
+    // Anything shaped like one is masked, valid or not: a mistyped ID is still a person's ID.
+    const QString code = normaliseCode(value);
+    if (code.size() == 18
+        && std::all_of(code.begin(), code.begin() + 17, [](QChar c) { return c.isDigit(); }))
+        return maskCitizenId(code);
+    return value.left(200);
+}
+
+std::optional<SubjectKind> kindOfCode(const QString& code)
+{
+    if (code.size() != 18)
+        return std::nullopt;
+    if (checkCitizenId(code).ok)
+        return SubjectKind::NaturalPerson;
+    if (!checkUscc(code).ok)
+        return std::nullopt;
+    // Registered by market regulation (9): 1 enterprise, 2 individual business, 3 farmers' cooperative.
+    if (code.at(0) == u'9' && code.at(1) == u'2')
+        return SubjectKind::IndividualBusiness;
+    if (code.at(0) == u'9' && code.at(1) == u'3')
+        return SubjectKind::Unincorporated;
+    return SubjectKind::LegalPerson;
+}
+
+QString codeProblem(const QString& code)
+{
+    if (code.isEmpty())
+        return ImportService::tr("required");
+    if (code.size() == 18 && code.at(0).isDigit() && code.left(17).toLongLong() > 0 && code.at(0) != u'9')
+        return checkCitizenId(code).message;
+    const CodeCheck uscc = checkUscc(code);
+    if (uscc.ok)
+        return {};
+    const CodeCheck person = checkCitizenId(code);
+    return person.ok ? QString() : uscc.message;
+}
+
+std::optional<Severity> severityOf(const QString& text)
+{
+    if (text == QStringLiteral("轻微") || text == QLatin1String("minor"))
+        return Severity::Minor;
+    if (text == QStringLiteral("一般") || text == QLatin1String("general"))
+        return Severity::General;
+    if (text == QStringLiteral("严重") || text == QLatin1String("serious"))
+        return Severity::Serious;
+    return std::nullopt;
+}
+
+// Reads up to the header (the first row with text) and returns the column map.
+ColumnMap headerOf(TableSource& source, const QList<ColumnMap::Field>& fields, const QString& path)
+{
+    TableRow header;
+    if (!source.next(header))
+        throw CoreError(ErrorKind::InvalidInput, ImportService::tr("%1 holds no rows.").arg(path));
+    return ColumnMap(fields, header.cells, header.number);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace
+
+ImportService::ImportService(Session& session) : m_session(session) { }
+
+ImportResult ImportService::importRecords(
+    const QString& path, const ImportOptions& options, const Progress& progress)
+{
+    m_session.require(Operation::AddRecord);
+    std::unique_ptr<TableSource> source = TableSource::open(path);
+    const ColumnMap map = headerOf(*source, ColumnMap::recordFields(), path);
+    OfficeRules rules(m_session);
+    if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
+        throw CoreError(
+            ErrorKind::InvalidInput, tr("department: unknown department %1.").arg(options.departmentId));
+    if (options.departmentId <= 0 && !map.has(QStringLiteral("department"))
+        && !map.has(QStringLiteral("source")))
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("The file names no providing department (处罚机关 or 数据来源单位): give one for every row."));
+
+    ImportResult result;
+    result.format = source->format();
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, qint64> departments;
+    QHash<QString, int> seen; // department id + decision number -> first row
+    QHash<QString, qint64> subjectIds;
+    int defaultedSeverity = 0;
+
+    try {
+        m_session.write([&] {
+            ImportStore store(m_session.db());
+            TableRow row;
+            while (source->next(row)) {
+                ++result.rows;
+                if (progress && result.rows % 1000 == 0 && !progress(result.rows))
+                    throw Cancelled {};
+                const auto reject = [&](const QString& key, const QString& reason) {
+                    result.rejected.append(
+                        {row.number, map.header(key), shown(map.value(row.cells, key)), reason});
+                };
+                if (row.cells.contains(TableRow::FormulaWithoutValue)) {
+                    result.rejected.append({row.number, QString(), QString(),
+                        tr("a formula without a computed value: open the file in Excel or WPS, save it, and "
+                           "import "
+                           "again")});
+                    continue;
+                }
+                const QString code = normaliseCode(map.value(row.cells, QStringLiteral("subjectCode")));
+                if (const QString why = codeProblem(code); !why.isEmpty()) {
+                    reject(QStringLiteral("subjectCode"), why);
+                    continue;
+                }
+                CreditRecord r;
+                r.createdBy = m_session.user().name;
+                r.decisionNo = map.value(row.cells, QStringLiteral("decisionNo"));
+                r.decisionDate = CellValues::date(map.value(row.cells, QStringLiteral("decisionDate")));
+                if (!r.decisionDate.isValid()) {
+                    reject(QStringLiteral("decisionDate"), tr("not a date (write it as 2026-03-02)"));
+                    continue;
+                }
+                // The department: the option, else the deciding authority, else the source unit.
+                qint64 department = options.departmentId;
+                if (department <= 0) {
+                    QString name = map.value(row.cells, QStringLiteral("department"));
+                    QString key = QStringLiteral("department");
+                    if (name.isEmpty()) {
+                        name = map.value(row.cells, QStringLiteral("source"));
+                        key = QStringLiteral("source");
+                    }
+                    auto it = departments.constFind(name);
+                    if (it == departments.constEnd())
+                        it = departments.insert(name, rules.departmentId(name).value_or(0));
+                    department = *it;
+                    if (department <= 0) {
+                        reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
+                        continue;
+                    }
+                }
+                r.departmentId = department;
+                const QString polarity = map.value(row.cells, QStringLiteral("polarity"));
+                r.polarity = polarity == QStringLiteral("守信") || polarity == QLatin1String("positive")
+                    ? Polarity::Positive
+                    : Polarity::Negative;
+                if (!polarity.isEmpty() && r.polarity == Polarity::Negative
+                    && polarity != QStringLiteral("失信") && polarity != QLatin1String("negative")) {
+                    reject(QStringLiteral("polarity"), tr("守信 or 失信"));
+                    continue;
+                }
+                QString category = map.value(row.cells, QStringLiteral("category"));
+                if (category.isEmpty())
+                    category = map.value(row.cells, QStringLiteral("penaltyKind"));
+                if (category.isEmpty() && map.has(QStringLiteral("penalty")))
+                    category = QStringLiteral("行政处罚");
+                r.category = category;
+                QStringList content;
+                for (const char* key : {"facts", "penalty"}) {
+                    const QString part = map.value(row.cells, QString::fromLatin1(key));
+                    if (!part.isEmpty())
+                        content << part;
+                }
+                r.content = content.join(QLatin1Char('\n'));
+                r.legalBasis = map.value(row.cells, QStringLiteral("legalBasis"));
+                if (r.polarity == Polarity::Negative) {
+                    const QString severity = map.value(row.cells, QStringLiteral("severity"));
+                    r.severity = severityOf(severity);
+                    if (!r.severity && !severity.isEmpty()) {
+                        reject(QStringLiteral("severity"), tr("轻微, 一般 or 严重"));
+                        continue;
+                    }
+                    if (!r.severity)
+                        r.severity = Severity::General; // counted below, once the row is in
+                    const QString specific = map.value(row.cells, QStringLiteral("specificSerious"));
+                    r.specificSerious = specific == QStringLiteral("是") || specific == QLatin1String("yes");
+                }
+                const QString published = map.value(row.cells, QStringLiteral("publishedOn"));
+                if (!published.isEmpty()) {
+                    r.publishedOn = CellValues::date(published);
+                    if (!r.publishedOn.isValid()) {
+                        reject(QStringLiteral("publishedOn"), tr("not a date (write it as 2026-03-02)"));
+                        continue;
+                    }
+                }
+                const QString dedupe = QString::number(department) + QLatin1Char('\x1f') + r.decisionNo;
+                if (const auto first = seen.constFind(dedupe); first != seen.constEnd()) {
+                    reject(QStringLiteral("decisionNo"),
+                        tr("the same decision number of the same department is on row %1").arg(*first));
+                    continue;
+                }
+                seen.insert(dedupe, row.number);
+
+                // The subject: registered already, or registered now from the row.
+                // Departments send many rows per subject: look each code up once.
+                std::optional<qint64> subject;
+                if (const auto known = subjectIds.constFind(code); known != subjectIds.constEnd())
+                    subject = *known;
+                else
+                    subject = store.subjectId(code);
+                if (!subject) {
+                    const QString name = map.value(row.cells, QStringLiteral("subjectName"));
+                    if (name.isEmpty()) {
+                        reject(QStringLiteral("subjectName"),
+                            tr("the subject is not registered and has no name here"));
+                        continue;
+                    }
+                    Subject s;
+                    s.kind = *kindOfCode(code);
+                    s.code = code;
+                    s.name = name;
+                    s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
+                    // Check the record before registering its subject: a rejected row leaves nothing.
+                    CreditRecord probe = r;
+                    probe.subjectId = std::numeric_limits<qint64>::max();
+                    try {
+                        RecordService::validate(probe, today);
+                    } catch (const CoreError& e) {
+                        reject(QString(), e.message());
+                        continue;
+                    }
+                    subject = store.insertSubject(s);
+                    ++result.subjectsCreated;
+                }
+                subjectIds.insert(code, *subject);
+                r.subjectId = *subject;
+                try {
+                    RecordService::validate(r, today);
+                } catch (const CoreError& e) {
+                    reject(QString(), e.message());
+                    continue;
+                }
+                if (store.insertRecord(r, now) == 0) {
+                    ++result.unchanged;
+                    continue;
+                }
+                ++result.imported;
+                if (r.polarity == Polarity::Negative
+                    && map.value(row.cells, QStringLiteral("severity")).isEmpty())
+                    ++defaultedSeverity;
+            }
+            if (options.strict && !result.rejected.isEmpty())
+                throw StrictRollback {};
+            m_session.audit(QStringLiteral("import.records"), QStringLiteral("import"),
+                QFileInfo(path).fileName(),
+                QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(fileHash(path))},
+                    {QStringLiteral("format"), result.format}, {QStringLiteral("rows"), result.rows},
+                    {QStringLiteral("imported"), result.imported},
+                    {QStringLiteral("unchanged"), result.unchanged},
+                    {QStringLiteral("rejected"), int(result.rejected.size())},
+                    {QStringLiteral("subjectsCreated"), result.subjectsCreated}});
+        });
+    } catch (const Cancelled&) {
+        throw CoreError(ErrorKind::Failed, tr("The import was cancelled; nothing was imported."));
+    } catch (const StrictRollback&) {
+        result.rolledBack = true;
+        result.imported = 0;
+        result.subjectsCreated = 0;
+        result.unchanged = 0;
+    }
+    if (defaultedSeverity > 0 && !result.rolledBack)
+        result.notes << tr("%n record(s) had no severity column value and were taken as general (一般).",
+            nullptr, defaultedSeverity);
+    return result;
+}
+
+ImportResult ImportService::importSubjects(
+    const QString& path, const ImportOptions& options, const Progress& progress)
+{
+    m_session.require(Operation::AddSubject);
+    std::unique_ptr<TableSource> source = TableSource::open(path);
+    const ColumnMap map = headerOf(*source, ColumnMap::subjectFields(), path);
+    ImportResult result;
+    result.format = source->format();
+    QHash<QString, int> seen;
+    try {
+        m_session.write([&] {
+            ImportStore store(m_session.db());
+            TableRow row;
+            while (source->next(row)) {
+                ++result.rows;
+                if (progress && result.rows % 1000 == 0 && !progress(result.rows))
+                    throw Cancelled {};
+                const auto reject = [&](const QString& key, const QString& reason) {
+                    result.rejected.append(
+                        {row.number, map.header(key), shown(map.value(row.cells, key)), reason});
+                };
+                const QString code = normaliseCode(map.value(row.cells, QStringLiteral("code")));
+                if (const QString why = codeProblem(code); !why.isEmpty()) {
+                    reject(QStringLiteral("code"), why);
+                    continue;
+                }
+                const QString name = map.value(row.cells, QStringLiteral("name"));
+                if (name.isEmpty()) {
+                    reject(QStringLiteral("name"), tr("required"));
+                    continue;
+                }
+                if (const auto first = seen.constFind(code); first != seen.constEnd()) {
+                    reject(QStringLiteral("code"), tr("the same code is on row %1").arg(*first));
+                    continue;
+                }
+                seen.insert(code, row.number);
+                Subject s;
+                s.kind = *kindOfCode(code);
+                const QString kind = map.value(row.cells, QStringLiteral("kind"));
+                if (kind == QStringLiteral("非法人组织"))
+                    s.kind = SubjectKind::Unincorporated;
+                else if (kind == QStringLiteral("个体工商户"))
+                    s.kind = SubjectKind::IndividualBusiness;
+                if ((s.kind == SubjectKind::NaturalPerson) != (kind == QStringLiteral("自然人"))
+                    && !kind.isEmpty()
+                    && (kind == QStringLiteral("自然人") || s.kind == SubjectKind::NaturalPerson)) {
+                    reject(QStringLiteral("kind"), tr("does not fit the code"));
+                    continue;
+                }
+                s.code = code;
+                s.name = name;
+                s.address = map.value(row.cells, QStringLiteral("address"));
+                s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
+                const QString registered = map.value(row.cells, QStringLiteral("registeredOn"));
+                if (!registered.isEmpty()) {
+                    s.registeredOn = CellValues::date(registered);
+                    if (!s.registeredOn.isValid() || s.registeredOn > QDate::currentDate()) {
+                        reject(QStringLiteral("registeredOn"), tr("not a date (write it as 2026-03-02)"));
+                        continue;
+                    }
+                }
+                if (store.subjectId(code)) {
+                    ++result.unchanged;
+                    continue;
+                }
+                store.insertSubject(s);
+                ++result.imported;
+            }
+            if (options.strict && !result.rejected.isEmpty())
+                throw StrictRollback {};
+            m_session.audit(QStringLiteral("import.subjects"), QStringLiteral("import"),
+                QFileInfo(path).fileName(),
+                QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(fileHash(path))},
+                    {QStringLiteral("rows"), result.rows}, {QStringLiteral("imported"), result.imported},
+                    {QStringLiteral("unchanged"), result.unchanged},
+                    {QStringLiteral("rejected"), int(result.rejected.size())}});
+        });
+    } catch (const Cancelled&) {
+        throw CoreError(ErrorKind::Failed, tr("The import was cancelled; nothing was imported."));
+    } catch (const StrictRollback&) {
+        result.rolledBack = true;
+        result.imported = 0;
+        result.unchanged = 0;
+    }
+    return result;
+}
+
+void ImportService::writeErrorReport(const ImportResult& result, const QString& path)
+{
+    if (QFileInfo::exists(path))
+        throw CoreError(
+            ErrorKind::Failed, tr("%1 exists already; the error report does not overwrite it.").arg(path));
+    // libxlsxwriter writes the file itself: write beside it, then move it into place whole.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    lxw_workbook* book = workbook_new(temp.toLocal8Bit().constData());
+    if (!book)
+        throw CoreError(ErrorKind::Failed, tr("%1 cannot be written.").arg(path));
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Rejected rows").toUtf8().constData());
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    format_set_bg_color(bold, 0xDDEBF7);
+    const QStringList headers {tr("Row"), tr("Column"), tr("Value"), tr("Reason")};
+    for (int c = 0; c < headers.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_column(sheet, 0, 0, 8, nullptr);
+    worksheet_set_column(sheet, 1, 2, 24, nullptr);
+    worksheet_set_column(sheet, 3, 3, 60, nullptr);
+    lxw_row_t r = 1;
+    for (const ImportProblem& p : result.rejected) {
+        worksheet_write_number(sheet, r, 0, p.row, nullptr);
+        worksheet_write_string(sheet, r, 1, p.column.toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, r, 2, p.value.toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, r, 3, p.reason.toUtf8().constData(), nullptr);
+        ++r;
+    }
+    if (workbook_close(book) != LXW_NO_ERROR || !QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        throw CoreError(ErrorKind::Failed, tr("%1 cannot be written (is the disk full?).").arg(path));
+    }
+}
+
+} // namespace cd

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace cd {
+
+class Session;
+
+// One rejected row of an import: where, what and why. Citizen IDs in `value` are masked.
+struct ImportProblem
+{
+    int row = 0;
+    QString column;
+    QString value;
+    QString reason;
+};
+
+struct ImportOptions
+{
+    qint64 departmentId = 0; // every row's providing department, over what the file says
+    bool strict = false; // import nothing when any row is rejected
+};
+
+struct ImportResult
+{
+    QString format; // "XLSX", "CSV (GB18030)" …
+    int rows = 0; // data rows read
+    int imported = 0;
+    int unchanged = 0; // already there (same department and decision number, same code)
+    int subjectsCreated = 0;
+    bool rolledBack = false; // --strict and something was rejected
+    QList<ImportProblem> rejected;
+    QStringList notes;
+};
+
+// Where most data enters (§13, §20): subjects and credit records from XLSX, XLS or CSV with columns
+// found by header (ours or the national 双公示 headers). Every row is checked as a form would check
+// it; the valid rows go in one transaction with one audit entry; rejected rows come back with row,
+// column, value and reason. Re-importing a file changes nothing.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    explicit ImportService(Session& session);
+
+    // progress(rowsRead) returning false cancels: nothing is kept.
+    using Progress = std::function<bool(int)>;
+    ImportResult importRecords(
+        const QString& path, const ImportOptions& options, const Progress& progress = {});
+    ImportResult importSubjects(
+        const QString& path, const ImportOptions& options, const Progress& progress = {});
+
+    // The rejected rows as a workbook (row, column, value, reason), written atomically.
+    static void writeErrorReport(const ImportResult& result, const QString& path);
+
+private:
+    Session& m_session;
+};
+
+} // namespace cd

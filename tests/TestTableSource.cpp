@@ -1,0 +1,204 @@
+#include "CoreError.h"
+#include "exchange/CellValues.h"
+#include "exchange/TableSource.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace cd;
+
+namespace {
+
+QList<TableRow> readAll(const QString& path)
+{
+    QList<TableRow> rows;
+    auto source = TableSource::open(path);
+    TableRow row;
+    while (source->next(row))
+        rows.append(row);
+    return rows;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A minimal workbook written part by part, so every cell kind is under the test's control.
+void writeXlsx(const QString& path, const QByteArray& sheet, const QByteArray& shared)
+{
+    int error = 0;
+    zip_t* z = zip_open(path.toLocal8Bit().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    QVERIFY(z);
+    const QList<std::pair<const char*, QByteArray>> parts {
+        {"[Content_Types].xml",
+            "<?xml version=\"1.0\"?><Types "
+            "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"xl/workbook.xml",
+            "<?xml version=\"1.0\"?><workbook "
+            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+            "<sheet name=\"处罚\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+            "<?xml version=\"1.0\"?><Relationships "
+            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/data.xml\"/></Relationships>"},
+        {"xl/sharedStrings.xml", shared},
+        {"xl/worksheets/data.xml", sheet},
+    };
+    QList<QByteArray> keep; // libzip reads the buffers at close
+    for (const auto& [name, bytes] : parts) {
+        keep.append(bytes);
+        zip_source_t* src
+            = zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        QVERIFY(zip_file_add(z, name, src, ZIP_FL_OVERWRITE) >= 0);
+    }
+    QCOMPARE(zip_close(z), 0);
+}
+
+} // namespace
+
+// Reading rows from spreadsheets and CSV files as departments send them.
+class TestTableSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvInEveryEncoding_data();
+    void csvInEveryEncoding();
+    void csvQuotingAndBlankLines();
+    void xlsxCellKindsMergesAndFormulas();
+    void damagedAndDisguisedFilesAreNamed();
+    void datesAsClerksWriteThem();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTableSource::csvInEveryEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+    const QString text = QStringLiteral("名称,代码\r\n启东市华信建材有限公司,91320681MA1X2Y3W4X\r\n");
+    QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("CSV (UTF-8)");
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("CSV (UTF-8)");
+    QStringEncoder gb("GB18030");
+    QTest::newRow("gb18030") << QByteArray(gb.encode(text)) << QStringLiteral("CSV (GB18030)");
+    QStringEncoder u16(QStringEncoder::Utf16LE);
+    QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE") + QByteArray(u16.encode(text))
+                                << QStringLiteral("CSV (UTF-16)");
+}
+
+void TestTableSource::csvInEveryEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    const QString path = m_dir.filePath(QStringLiteral("e.csv"));
+    writeFile(path, bytes);
+    QCOMPARE(TableSource::open(path)->format(), format);
+    const auto rows = readAll(path);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).cells, (QStringList {QStringLiteral("名称"), QStringLiteral("代码")}));
+    QCOMPARE(rows.at(1).cells.first(), QStringLiteral("启东市华信建材有限公司"));
+}
+
+void TestTableSource::csvQuotingAndBlankLines()
+{
+    const QString path = m_dir.filePath(QStringLiteral("q.csv"));
+    writeFile(path, "a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n,,\n\nlast,,\n");
+    const auto rows = readAll(path);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).cells,
+        (QStringList {QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+    QCOMPARE(rows.at(1).number, 2);
+    QCOMPARE(rows.at(2).cells.first(), QStringLiteral("last"));
+    QCOMPARE(rows.at(2).number, 6); // numbered by the line it starts on, the quoted break counted
+    writeFile(path, "a,b\n\"never closed,1\n");
+    try {
+        readAll(path);
+        QFAIL("an unclosed quote was read");
+    } catch (const CoreError& e) {
+        QCOMPARE(e.kind(), ErrorKind::InvalidInput);
+        QVERIFY(e.message().contains(QStringLiteral("line 2")));
+    }
+}
+
+void TestTableSource::xlsxCellKindsMergesAndFormulas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("k.xlsx"));
+    writeXlsx(path,
+        "<?xml version=\"1.0\"?><worksheet "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"D1\" "
+        "t=\"inlineStr\"><is><t>部门</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>46083</v></c><c "
+        "r=\"C2\"><f>1+1</f><v>2</v></c>"
+        "<c r=\"D2\" t=\"s\"><v>3</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"str\"><f>A2</f><v>计算所得</v></c><c r=\"B3\"><f>B2+1</f></c></row>"
+        "<row r=\"5\"><c r=\"A5\" t=\"b\"><v>1</v></c></row>"
+        "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"D2:D3\"/></mergeCells></worksheet>",
+        "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<si><t>名称</t></si><si><r><t>决定</t></r><r><t>日期</t></r><rPh><t>ケッテイ</t></rPh></si>"
+        "<si><t xml:space=\"preserve\">启东市华信 </t></si><si><t>市市场监管局</t></si></sst>");
+    const auto rows = readAll(path);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).cells,
+        (QStringList {
+            QStringLiteral("名称"), QStringLiteral("决定日期"), QString(), QStringLiteral("部门")}));
+    QCOMPARE(rows.at(1).cells.at(1), QStringLiteral("46083"));
+    QCOMPARE(rows.at(1).cells.at(2), QStringLiteral("2")); // a formula's computed value
+    QCOMPARE(rows.at(2).cells.at(0), QStringLiteral("计算所得"));
+    QCOMPARE(rows.at(2).cells.at(1), TableRow::FormulaWithoutValue);
+    QCOMPARE(rows.at(2).cells.at(3), QStringLiteral("市市场监管局")); // filled from the merged range
+    QCOMPARE(rows.at(3).number, 5);
+    QCOMPARE(rows.at(3).cells.first(), QStringLiteral("TRUE"));
+}
+
+void TestTableSource::damagedAndDisguisedFilesAreNamed()
+{
+    const QString good = m_dir.filePath(QStringLiteral("g.xlsx"));
+    writeXlsx(good,
+        "<worksheet><sheetData><row r=\"1\"><c "
+        "t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
+        "<sst/>");
+    QByteArray bytes;
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const QString cut = m_dir.filePath(QStringLiteral("cut.xlsx"));
+    writeFile(cut, bytes.left(bytes.size() / 2));
+    const QString html = m_dir.filePath(QStringLiteral("page.xls"));
+    writeFile(html, "<html><body><table><tr><td>x</td></tr></table></body></html>");
+    const QString pdf = m_dir.filePath(QStringLiteral("scan.csv"));
+    writeFile(pdf, QByteArray("%PDF-1.7\n\0\0", 11));
+    for (const QString& path : {cut, html, pdf}) {
+        try {
+            readAll(path);
+            QFAIL(qPrintable(QStringLiteral("%1 was read").arg(path)));
+        } catch (const CoreError& e) {
+            QCOMPARE(e.kind(), ErrorKind::InvalidInput);
+            QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        }
+    }
+}
+
+void TestTableSource::datesAsClerksWriteThem()
+{
+    const QDate d(2026, 3, 2);
+    for (const char* text : {"2026-03-02", "2026/3/2", "2026.3.2", "2026年3月2日", "20260302", "46083",
+             "46083.5", "2026-03-02 00:00:00", " 2026-3-2 "})
+        QCOMPARE(CellValues::date(QString::fromUtf8(text)), d);
+    for (const char* text : {"", "2026-02-30", "三月二日", "-5", "abc"})
+        QVERIFY2(!CellValues::date(QString::fromUtf8(text)).isValid(), text);
+}
+
+QTEST_GUILESS_MAIN(TestTableSource)
+#include "TestTableSource.moc"
