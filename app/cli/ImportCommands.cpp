@@ -2,6 +2,7 @@
 #include "CoreError.h"
 #include "Lookups.h"
 #include "services/ImportService.h"
+#include "services/PackageService.h"
 #include "services/Session.h"
 
 #include <QFileInfo>
@@ -76,6 +77,74 @@ int runImport(Cli& cli, const QStringList& arguments)
     return r.rejected.isEmpty() ? 0 : int(ErrorKind::InvalidInput);
 }
 
+int runPackage(Cli& cli, const QStringList& arguments)
+{
+    const Args args(arguments,
+        {userOption(), jsonOption(), valued("department", "D"), valued("out", "FILE"),
+            QCommandLineOption(QStringLiteral("with-citizen-ids"))},
+        {QStringLiteral("DB")},
+        QStringLiteral(
+            "package DB --department D --out FILE.xlsx [--with-citizen-ids] --user NAME [--json]"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw CoreError(ErrorKind::Usage, Cli::tr("--out FILE.xlsx: where to write the package."));
+    auto session = Session::signIn(args.positional(0), args.user(), cli.password());
+    const qint64 department
+        = departmentIdFor(*session, args.value(QStringLiteral("department")), QStringLiteral("department"));
+    const PackageResult r = PackageService(*session).makePackage(
+        department, out, args.isSet(QStringLiteral("with-citizen-ids")));
+    if (args.isSet(QStringLiteral("json")))
+        cli.printJson(
+            QJsonObject {{QStringLiteral("number"), r.number}, {QStringLiteral("department"), r.department},
+                {QStringLiteral("tasks"), r.tasks}, {QStringLiteral("file"), out}});
+    else
+        cli.out << Cli::tr("Package %1 for %2: %3 tasks written to %4\n")
+                       .arg(r.number, r.department)
+                       .arg(r.tasks)
+                       .arg(out);
+    return 0;
+}
+
+int runFeedback(Cli& cli, const QStringList& arguments)
+{
+    const Args args(arguments, {userOption(), jsonOption(), valued("errors", "FILE")},
+        {QStringLiteral("DB"), QStringLiteral("FILE")},
+        QStringLiteral("feedback DB FILE [--errors OUT.xlsx] --user NAME [--json]"));
+    const QString errors = args.value(QStringLiteral("errors"));
+    if (!errors.isEmpty() && QFileInfo::exists(errors))
+        throw CoreError(ErrorKind::Failed,
+            Cli::tr("%1 exists already; the error report does not overwrite it.").arg(errors));
+    auto session = Session::signIn(args.positional(0), args.user(), cli.password());
+    const FeedbackResult r = PackageService(*session).importFeedback(args.positional(1));
+    if (!errors.isEmpty() && !r.rejected.isEmpty()) {
+        ImportResult report;
+        report.rejected = r.rejected;
+        ImportService::writeErrorReport(report, errors);
+    }
+    if (args.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const ImportProblem& p : r.rejected)
+            rejected.append(QJsonObject {{QStringLiteral("row"), p.row}, {QStringLiteral("column"), p.column},
+                {QStringLiteral("value"), p.value}, {QStringLiteral("reason"), p.reason}});
+        cli.printJson(QJsonObject {{QStringLiteral("format"), r.format}, {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("answered"), r.answered}, {QStringLiteral("acknowledged"), r.acknowledged},
+            {QStringLiteral("unchanged"), r.unchanged}, {QStringLiteral("blank"), r.blank},
+            {QStringLiteral("rejected"), rejected}});
+    } else {
+        cli.out << Cli::tr(
+            "%1 answers and %2 acknowledgements recorded, %3 already there, %4 rows not filled in, "
+            "%5 rejected\n")
+                       .arg(r.answered)
+                       .arg(r.acknowledged)
+                       .arg(r.unchanged)
+                       .arg(r.blank)
+                       .arg(r.rejected.size());
+        for (const ImportProblem& p : r.rejected)
+            cli.err << Cli::tr("row %1, %2 \"%3\": %4\n").arg(p.row).arg(p.column, p.value, p.reason);
+    }
+    return r.rejected.isEmpty() ? 0 : int(ErrorKind::InvalidInput);
+}
+
 } // namespace
 
 void addImportCommands(QList<Command>& commands)
@@ -91,7 +160,25 @@ void addImportCommands(QList<Command>& commands)
             "reason) and with --errors written to a workbook. --strict imports nothing when a row is "
             "rejected. A record already there (same department and decision number) is left as it is, so "
             "importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were."),
-        runImport};
+        runImport}
+             << Command {QStringLiteral("package"),
+                    QStringLiteral(
+                        "package DB --department D --out FILE.xlsx [--with-citizen-ids] --user NAME"),
+                    Cli::tr("Write a department's new measure tasks as a workbook to send (信息推送)."),
+                    Cli::tr(
+                        "Each task goes out once; the package is recorded as sent. The feedback columns have "
+                        "drop-down lists. Persons' citizen IDs are masked unless --with-citizen-ids "
+                        "(officers, "
+                        "reviewers; audited)."),
+                    runPackage}
+             << Command {QStringLiteral("feedback"),
+                    QStringLiteral("feedback DB FILE [--errors OUT.xlsx] --user NAME"),
+                    Cli::tr("Record the answers of a returned package (执行反馈)."),
+                    Cli::tr(
+                        "Rows are matched by 任务编号; unknown, duplicate and conflicting rows are rejected "
+                        "with their reason, an answer already recorded is never overwritten. Exit 0 when "
+                        "nothing was rejected, 6 when rows were."),
+                    runFeedback};
 }
 
 } // namespace cd::cli
