@@ -3,6 +3,7 @@
 #include "Lookups.h"
 #include "services/ImportService.h"
 #include "services/PackageService.h"
+#include "services/PublicExportService.h"
 #include "services/Session.h"
 
 #include <QFileInfo>
@@ -145,6 +146,30 @@ int runFeedback(Cli& cli, const QStringList& arguments)
     return r.rejected.isEmpty() ? 0 : int(ErrorKind::InvalidInput);
 }
 
+int runExportPublic(Cli& cli, const QStringList& arguments)
+{
+    const Args args(arguments, {userOption(), jsonOption(), valued("out", "FILE"), valued("as-of", "DATE")},
+        {QStringLiteral("DB")},
+        QStringLiteral("export public DB --out FILE.xlsx|.csv|.json [--as-of DATE] --user NAME"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw CoreError(ErrorKind::Usage, Cli::tr("--out FILE: .xlsx, .csv or .json."));
+    const QDate asOf = args.date(QStringLiteral("as-of"), QDate::currentDate());
+    auto session = Session::signIn(args.positional(0), args.user(), cli.password());
+    const PublicExportResult r = PublicExportService(*session).exportPublic(out, asOf);
+    if (args.isSet(QStringLiteral("json")))
+        cli.printJson(
+            QJsonObject {{QStringLiteral("redList"), r.redList}, {QStringLiteral("blackList"), r.blackList},
+                {QStringLiteral("penalties"), r.penalties}, {QStringLiteral("file"), out}});
+    else
+        cli.out << Cli::tr("%1: %2 on the red list, %3 on the black list, %4 penalties under publication\n")
+                       .arg(out)
+                       .arg(r.redList)
+                       .arg(r.blackList)
+                       .arg(r.penalties);
+    return 0;
+}
+
 } // namespace
 
 void addImportCommands(QList<Command>& commands)
@@ -178,7 +203,17 @@ void addImportCommands(QList<Command>& commands)
                         "Rows are matched by 任务编号; unknown, duplicate and conflicting rows are rejected "
                         "with their reason, an answer already recorded is never overwritten. Exit 0 when "
                         "nothing was rejected, 6 when rows were."),
-                    runFeedback};
+                    runFeedback}
+             << Command {QStringLiteral("export public"),
+                    QStringLiteral("export public DB --out FILE.xlsx|.csv|.json [--as-of DATE] --user NAME"),
+                    Cli::tr("Export what the credit website publishes: the red and black lists and the "
+                            "penalties."),
+                    Cli::tr(
+                        "Public fields only: citizen IDs masked, withdrawn and repaired records and entries "
+                        "that left their list left out, penalties past their maximum publicity period left "
+                        "out, "
+                        "confidential reports never."),
+                    runExportPublic};
 }
 
 } // namespace cd::cli
