@@ -78,6 +78,42 @@ int runImport(Cli& cli, const QStringList& arguments)
     return r.rejected.isEmpty() ? 0 : int(ErrorKind::InvalidInput);
 }
 
+int runImportMapping(Cli& cli, const QStringList& arguments)
+{
+    const Args args(arguments,
+        {userOption(), jsonOption(), valued("department", "D"), valued("set", "FIELD=HEADER")},
+        {QStringLiteral("DB")},
+        QStringLiteral("import mapping DB --department D [--set FIELD=HEADER]… --user NAME [--json]"));
+    auto session = Session::signIn(args.positional(0), args.user(), cli.password());
+    const qint64 department
+        = departmentIdFor(*session, args.value(QStringLiteral("department")), QStringLiteral("department"));
+    ImportService imports(*session);
+    QMap<QString, QString> changes;
+    for (const QString& pair : args.values(QStringLiteral("set"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw CoreError(
+                ErrorKind::Usage, Cli::tr("--set FIELD=HEADER, such as --set decisionNo=处罚文书编号."));
+        changes.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+    }
+    if (!changes.isEmpty())
+        imports.saveMapping(department, changes);
+    const QMap<QString, QString> m = imports.mapping(department);
+    if (args.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        for (auto it = m.begin(); it != m.end(); ++it)
+            o.insert(it.key(), it.value());
+        cli.printJson(o);
+        return 0;
+    }
+    for (auto it = m.begin(); it != m.end(); ++it)
+        cli.out << QStringLiteral("%1 = %2\n").arg(it.key(), it.value());
+    if (m.isEmpty())
+        cli.out << Cli::tr("No header names of its own: the standard ones are used. Fields: %1\n")
+                       .arg(ImportService::recordFieldKeys().join(QStringLiteral(", ")));
+    return 0;
+}
+
 int runPackage(Cli& cli, const QStringList& arguments)
 {
     const Args args(arguments,
@@ -186,6 +222,13 @@ void addImportCommands(QList<Command>& commands)
             "rejected. A record already there (same department and decision number) is left as it is, so "
             "importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were."),
         runImport}
+             << Command {QStringLiteral("import mapping"),
+                    QStringLiteral(
+                        "import mapping DB --department D [--set FIELD=HEADER]… --user NAME [--json]"),
+                    Cli::tr("Show or save a department's own header names for record imports."),
+                    Cli::tr("Used whenever that department's files are imported with --department. An empty "
+                            "HEADER removes the field's own name."),
+                    runImportMapping}
              << Command {QStringLiteral("package"),
                     QStringLiteral(
                         "package DB --department D --out FILE.xlsx [--with-citizen-ids] --user NAME"),

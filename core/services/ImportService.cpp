@@ -9,12 +9,14 @@
 #include "services/RecordService.h"
 #include "services/Session.h"
 #include "storage/ImportStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -110,7 +112,16 @@ ImportResult ImportService::importRecords(
 {
     m_session.require(Operation::AddRecord);
     std::unique_ptr<TableSource> source = TableSource::open(path);
-    const ColumnMap map = headerOf(*source, ColumnMap::recordFields(), path);
+    // A department's saved header names come first.
+    QList<ColumnMap::Field> fields = ColumnMap::recordFields();
+    if (options.departmentId > 0) {
+        const QMap<QString, QString> own = mapping(options.departmentId);
+        for (ColumnMap::Field& f : fields) {
+            if (own.contains(f.key) && !f.headers.contains(own.value(f.key)))
+                f.headers.prepend(own.value(f.key));
+        }
+    }
+    const ColumnMap map = headerOf(*source, fields, path);
     OfficeRules rules(m_session);
     if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
         throw CoreError(
@@ -389,6 +400,56 @@ ImportResult ImportService::importSubjects(
         result.unchanged = 0;
     }
     return result;
+}
+
+QStringList ImportService::recordFieldKeys()
+{
+    QStringList keys;
+    for (const ColumnMap::Field& f : ColumnMap::recordFields())
+        keys << f.key;
+    return keys;
+}
+
+QMap<QString, QString> ImportService::mapping(qint64 departmentId)
+{
+    m_session.require(Operation::ReadRecords);
+    QMap<QString, QString> result;
+    const auto stored
+        = SettingsStore(m_session.db()).value(QStringLiteral("import_mapping/%1").arg(departmentId));
+    if (!stored)
+        return result;
+    const QJsonObject o = QJsonDocument::fromJson(stored->toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        result.insert(it.key(), it.value().toString());
+    return result;
+}
+
+void ImportService::saveMapping(qint64 departmentId, const QMap<QString, QString>& headersByField)
+{
+    m_session.require(Operation::AddRecord);
+    if (!OfficeRules(m_session).departmentName(departmentId))
+        throw CoreError(ErrorKind::InvalidInput, tr("department: unknown department %1.").arg(departmentId));
+    const QStringList keys = recordFieldKeys();
+    QMap<QString, QString> merged = mapping(departmentId);
+    for (auto it = headersByField.begin(); it != headersByField.end(); ++it) {
+        if (!keys.contains(it.key()))
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("field: %1 is not one of %2.").arg(it.key(), keys.join(QStringLiteral(", "))));
+        if (it.value().trimmed().isEmpty())
+            merged.remove(it.key());
+        else
+            merged.insert(it.key(), it.value().trimmed());
+    }
+    QJsonObject o;
+    for (auto it = merged.begin(); it != merged.end(); ++it)
+        o.insert(it.key(), it.value());
+    m_session.write([&] {
+        SettingsStore(m_session.db())
+            .setValue(QStringLiteral("import_mapping/%1").arg(departmentId),
+                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        m_session.audit(
+            QStringLiteral("import.mapping"), QStringLiteral("department"), QString::number(departmentId), o);
+    });
 }
 
 void ImportService::writeErrorReport(const ImportResult& result, const QString& path)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -54,6 +55,12 @@ public:
         const QString& path, const ImportOptions& options, const Progress& progress = {});
     ImportResult importSubjects(
         const QString& path, const ImportOptions& options, const Progress& progress = {});
+
+    // A department's own header names for our fields ("decisionNo" -> "处罚文书编号"), used whenever
+    // its files are imported with --department. Saving an empty header removes that field's name.
+    void saveMapping(qint64 departmentId, const QMap<QString, QString>& headersByField);
+    QMap<QString, QString> mapping(qint64 departmentId);
+    static QStringList recordFieldKeys();
 
     // The rejected rows as a workbook (row, column, value, reason), written atomically.
     static void writeErrorReport(const ImportResult& result, const QString& path);
