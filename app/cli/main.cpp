@@ -22,6 +22,7 @@ QList<Command> allCommands()
     addRecordCommands(commands);
     addCaseCommands(commands);
     addCheckCommands(commands);
+    addReportCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;

@@ -13,6 +13,7 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::ReadRecords:
     case Operation::ReadCases:
     case Operation::CreditCheck:
+    case Operation::ReadSupervision:
         return true;
     case Operation::AddRecord:
     case Operation::RecordFeedback:
@@ -24,6 +25,7 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::PushCase:
         return role == Role::Officer || role == Role::Reviewer;
     case Operation::ReadAudit:
+    case Operation::IssueNotice:
         return role == Role::Admin || role == Role::Supervisor;
     case Operation::ManageUsers:
     case Operation::Rekey:
@@ -100,6 +102,10 @@ QString AccessPolicy::describe(Operation op)
         return tr("read cases");
     case Operation::CreditCheck:
         return tr("run a credit check");
+    case Operation::ReadSupervision:
+        return tr("read the departments' figures");
+    case Operation::IssueNotice:
+        return tr("issue the notification");
     }
     return {};
 }

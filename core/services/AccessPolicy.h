@@ -34,6 +34,8 @@ enum class Operation {
     RecordFeedback, // departments' acknowledgements and answers (officer)
     ReadCases, // every role
     CreditCheck, // every role
+    ReadSupervision, // the departments' figures (§19): every role
+    IssueNotice, // number and export the notification (通报): supervisor, admin
 };
 
 class AccessPolicy
