@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CoreError.h"
 #include "SupervisionJson.h"
+#include "services/NoticeService.h"
 #include "services/Session.h"
 #include "services/SupervisionService.h"
 
@@ -73,6 +74,35 @@ int runMetrics(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
+int runNotice(Cli& cli, const QStringList& arguments)
+{
+    const QString usage = QStringLiteral(
+        "report notice DB --period PERIOD --out FILE.pdf|.docx|.xlsx [--number N] [--force] --user NAME");
+    const Args args(arguments,
+        {userOption(), valued("period", "PERIOD"), valued("out", "FILE"), valued("number", "N"),
+            QCommandLineOption(QStringLiteral("force"))},
+        {QStringLiteral("DB")}, usage);
+    const ReportPeriod period = periodOf(args);
+    if (args.value(QStringLiteral("out")).isEmpty())
+        throw CoreError(
+            ErrorKind::Usage, Cli::tr("--out FILE is required.\nUsage: creditdesk-cli %1").arg(usage));
+    std::optional<int> number;
+    if (args.isSet(QStringLiteral("number")))
+        number = args.integer(QStringLiteral("number"), 0);
+    const QString user = args.user();
+    auto session = Session::signIn(args.positional(0), user, cli.password());
+    const NoticeService::Exported e = NoticeService(*session).exportNotice(
+        period, args.value(QStringLiteral("out")), number, args.isSet(QStringLiteral("force")));
+    cli.out << (e.reprinted
+            ? Cli::tr("Notification %1 printed again to %2; %n department(s) named as lagging "
+                      "behind.\n",
+                "", e.laggingDepartments)
+            : Cli::tr("Notification %1 issued to %2; %n department(s) named as lagging behind.\n", "",
+                e.laggingDepartments))
+                   .arg(e.number, e.path);
+    return 0;
+}
+
 } // namespace
 
 void addReportCommands(QList<Command>& commands)
@@ -84,6 +114,14 @@ void addReportCommands(QList<Command>& commands)
                 "(2026-01-01..2026-06-30). Figures are taken on the period's last day, or today while it "
                 "runs; the README defines each of them."),
         runMetrics};
+    commands << Command {QStringLiteral("report notice"),
+        QStringLiteral(
+            "report notice DB --period PERIOD --out FILE.pdf|.docx|.xlsx [--number N] [--force] --user NAME"),
+        Cli::tr("The notification of a period as an official document, a Word document or a spreadsheet."),
+        Cli::tr("Takes the year's next document number, or prints number N of the year again. The file is "
+                "written completely or not at all; an existing one is kept unless --force. Supervisors "
+                "and administrators."),
+        runNotice};
 }
 
 } // namespace cd::cli
