@@ -20,3 +20,32 @@ endif()
 # The header must see the codec API (sqlite3_key and friends).
 set_property(TARGET SQLCipher::SQLCipher APPEND PROPERTY
     INTERFACE_COMPILE_DEFINITIONS SQLITE_HAS_CODEC SQLITE_TEMP_STORE=2)
+
+# Spreadsheets are written with libxlsxwriter, Word documents zipped with libzip. Debian has
+# pkg-config files for both; vcpkg ships CMake packages (xlsxwriter: libxlsxwriter's own config,
+# libzip: libzip::zip). Either way the targets are XlsxWriter::XlsxWriter and LibZip::LibZip.
+if(PkgConfig_FOUND)
+    pkg_check_modules(XLSXWRITER IMPORTED_TARGET xlsxwriter)
+    pkg_check_modules(LIBZIP IMPORTED_TARGET libzip)
+endif()
+if(XLSXWRITER_FOUND)
+    add_library(XlsxWriter::XlsxWriter INTERFACE IMPORTED)
+    target_link_libraries(XlsxWriter::XlsxWriter INTERFACE PkgConfig::XLSXWRITER)
+else()
+    find_path(XLSXWRITER_INCLUDE_DIR NAMES xlsxwriter.h REQUIRED)
+    find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter REQUIRED)
+    add_library(XlsxWriter::XlsxWriter UNKNOWN IMPORTED)
+    set_target_properties(XlsxWriter::XlsxWriter PROPERTIES
+        IMPORTED_LOCATION "${XLSXWRITER_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}")
+    find_package(ZLIB REQUIRED) # libxlsxwriter's own dependency when linked statically
+    target_link_libraries(XlsxWriter::XlsxWriter INTERFACE ZLIB::ZLIB)
+endif()
+if(LIBZIP_FOUND)
+    add_library(LibZip::LibZip INTERFACE IMPORTED)
+    target_link_libraries(LibZip::LibZip INTERFACE PkgConfig::LIBZIP)
+else()
+    find_package(libzip CONFIG REQUIRED)
+    add_library(LibZip::LibZip INTERFACE IMPORTED)
+    target_link_libraries(LibZip::LibZip INTERFACE libzip::zip)
+endif()

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -21,6 +22,60 @@ namespace {
 
 const QByteArray Password = "reports-admin-pass";
 const QByteArray DemoPassword = "CreditDesk-demo-2026";
+
+// One part of a zip package (XLSX, DOCX), or a null array when unzip is not installed.
+QByteArray unzipPart(const QString& archive, const QString& part)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        return {};
+    QProcess p;
+    // unzip reads names as patterns: [Content_Types].xml needs its brackets escaped.
+    QString pattern = part;
+    pattern.replace(QLatin1Char('['), QStringLiteral("\\[")).replace(QLatin1Char(']'), QStringLiteral("\\]"));
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, pattern});
+    p.waitForFinished(60000);
+    return p.readAllStandardOutput();
+}
+
+// The text of every element named `name` (w:t, v, t), in document order.
+QStringList elementTexts(const QByteArray& xml, const QString& name)
+{
+    QStringList texts;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.qualifiedName() == name)
+            texts << reader.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    return texts;
+}
+
+// A worksheet as rows of cell values: numbers as doubles, shared strings resolved.
+QList<QVariantList> sheetRows(const QByteArray& sheet, const QStringList& shared)
+{
+    QList<QVariantList> rows;
+    QXmlStreamReader reader(sheet);
+    QString type;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == QLatin1String("row")) {
+            rows.append(QVariantList());
+        } else if (reader.name() == QLatin1String("c")) {
+            type = reader.attributes().value(QLatin1String("t")).toString();
+            const QString ref = reader.attributes().value(QLatin1String("r")).toString();
+            const int column = ref.at(0).unicode() - 'A';
+            while (rows.last().size() < column)
+                rows.last().append(QVariant());
+            rows.last().append(QVariant());
+        } else if (reader.name() == QLatin1String("v")) {
+            const QString v = reader.readElementText();
+            rows.last().last()
+                = type == QLatin1String("s") ? QVariant(shared.value(v.toInt())) : QVariant(v.toDouble());
+        }
+    }
+    return rows;
+}
 
 // A poppler tool's output, or a null string when the tool is not installed.
 QString poppler(const QString& tool, const QStringList& args)
@@ -46,6 +101,8 @@ private slots:
     void metricsJsonShape();
     void usageAndInvalidInput();
     void noticePdfHoldsTheFigures();
+    void spreadsheetHoldsTheFiguresAsNumbers();
+    void wordDocumentHoldsTheFigures();
     void filesAreNeverOverwrittenOrHalfWritten();
     void numbersAreKeptPerYear();
     void onlySupervisorsAndAdminsIssue();
@@ -193,6 +250,90 @@ void TestCliReports::noticePdfHoldsTheFigures()
             QVERIFY2(compact.contains(
                          QStringLiteral("%1(rank%2)").arg(name).arg(d.value(QStringLiteral("rank")).toInt())),
                 qPrintable(name));
+    }
+}
+
+void TestCliReports::spreadsheetHoldsTheFiguresAsNumbers()
+{
+    const QString xlsx = path(QStringLiteral("notice.xlsx"));
+    const CliRun r = runCli(
+        {QStringLiteral("report"), QStringLiteral("notice"), m_db, QStringLiteral("--period"), m_period,
+            QStringLiteral("--out"), xlsx, QStringLiteral("--user"), QStringLiteral("admin")},
+        Password);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(readAll(xlsx).startsWith("PK"));
+    const QByteArray workbook = unzipPart(xlsx, QStringLiteral("xl/workbook.xml"));
+    if (workbook.isNull())
+        QSKIP("unzip is not installed");
+    QCOMPARE(elementTexts(workbook, QStringLiteral("sheet")).size(), 3); // feedback, performance, lagging
+    const QStringList shared
+        = elementTexts(unzipPart(xlsx, QStringLiteral("xl/sharedStrings.xml")), QStringLiteral("t"));
+    const QByteArray sheet1 = unzipPart(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(sheet1.contains("<pane ySplit=\"1\"")); // the header row stays in view
+    const QList<QVariantList> rows = sheetRows(sheet1, shared);
+
+    const QJsonObject m = metrics();
+    const QJsonArray departments = m.value(QStringLiteral("departments")).toArray();
+    QCOMPARE(rows.size(), departments.size() + 2); // header, departments, office total
+    QCOMPARE(rows.first().value(1).toString(), QStringLiteral("Department"));
+    auto same = [](const QVariant& cell, const QJsonValue& figure) {
+        if (figure.isNull())
+            return cell.isNull();
+        return cell.typeId() == QMetaType::Double && qAbs(cell.toDouble() - figure.toDouble()) < 1e-9;
+    };
+    for (int i = 0; i <= departments.size(); ++i) {
+        const QJsonObject d = i < departments.size() ? departments.at(i).toObject()
+                                                     : m.value(QStringLiteral("totals")).toObject();
+        const QVariantList row = rows.at(i + 1);
+        QCOMPARE(row.value(1).toString(), d.value(QStringLiteral("name")).toString());
+        int column = 2;
+        for (const char* key : {"received", "acknowledged", "onTime", "late", "overdue", "pending",
+                 "onTimeShare", "medianWorkingDays"}) {
+            QVERIFY2(same(row.value(column), d.value(QLatin1String(key))),
+                qPrintable(QStringLiteral("%1 %2: %3")
+                               .arg(d.value(QStringLiteral("name")).toString(), QLatin1String(key),
+                                   row.value(column).toString())));
+            ++column;
+        }
+    }
+}
+
+void TestCliReports::wordDocumentHoldsTheFigures()
+{
+    const QString docx = path(QStringLiteral("notice.docx"));
+    const CliRun r = runCli(
+        {QStringLiteral("report"), QStringLiteral("notice"), m_db, QStringLiteral("--period"), m_period,
+            QStringLiteral("--out"), docx, QStringLiteral("--user"), QStringLiteral("admin")},
+        Password);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray document = unzipPart(docx, QStringLiteral("word/document.xml"));
+    if (document.isNull())
+        QSKIP("unzip is not installed");
+    for (const char* part :
+        {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
+            "word/settings.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml"})
+        QVERIFY2(!unzipPart(docx, QLatin1String(part)).isEmpty(), part);
+    QVERIFY(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")); // A4
+    QVERIFY(document.contains("w:eastAsia=\"仿宋\""));
+    QVERIFY(unzipPart(docx, QStringLiteral("word/footer1.xml")).contains(" PAGE "));
+
+    // Every <w:t> in order: table cells follow one another, so a department's row reads as a run.
+    const QString cells = QLatin1Char('|')
+        + elementTexts(document, QStringLiteral("w:t")).join(QLatin1Char('|')) + QLatin1Char('|');
+    QVERIFY(cells.contains(QStringLiteral("启东市社会信用体系建设领导小组办公室")));
+    const QJsonObject m = metrics();
+    for (const QJsonValue& v : m.value(QStringLiteral("departments")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QString row = QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|")
+                                .arg(d.value(QStringLiteral("rank")).toInt())
+                                .arg(d.value(QStringLiteral("name")).toString())
+                                .arg(d.value(QStringLiteral("received")).toInt())
+                                .arg(d.value(QStringLiteral("acknowledged")).toInt())
+                                .arg(d.value(QStringLiteral("onTime")).toInt())
+                                .arg(d.value(QStringLiteral("late")).toInt())
+                                .arg(d.value(QStringLiteral("overdue")).toInt())
+                                .arg(d.value(QStringLiteral("pending")).toInt());
+        QVERIFY2(cells.contains(row), qPrintable(row));
     }
 }
 

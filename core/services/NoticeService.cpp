@@ -1,9 +1,11 @@
 #include "services/NoticeService.h"
 
 #include "CoreError.h"
+#include "reports/DocxNoticeWriter.h"
 #include "reports/NoticeBuilder.h"
 #include "reports/NoticeTemplate.h"
 #include "reports/PdfNoticeWriter.h"
+#include "reports/XlsxNoticeWriter.h"
 #include "services/CalendarService.h"
 #include "services/Session.h"
 #include "services/SupervisionService.h"
@@ -18,13 +20,17 @@ NoticeService::NoticeService(Session& session) : m_session(session) { }
 QByteArray NoticeService::render(
     const NoticeDocument& notice, const SupervisionReport& report, ReportFile::Format format)
 {
-    Q_UNUSED(report);
     switch (format) {
     case ReportFile::Format::Pdf:
         return PdfNoticeWriter::render(notice);
     case ReportFile::Format::Docx:
-    case ReportFile::Format::Xlsx:
-        break;
+        return DocxNoticeWriter::render(notice);
+    case ReportFile::Format::Xlsx: {
+        // The spreadsheet holds the tables of the document and the lagging departments as a third.
+        QList<NoticeTable> tables = notice.tables;
+        tables.append(NoticeBuilder::laggingTable(report));
+        return XlsxNoticeWriter::render(notice, tables);
+    }
     }
     return {};
 }
@@ -34,7 +40,7 @@ NoticeService::Exported NoticeService::exportNotice(const ReportPeriod& period, 
 {
     m_session.require(Operation::IssueNotice);
     const ReportFile::Format format = ReportFile::formatOf(
-        path, {ReportFile::Format::Pdf});
+        path, {ReportFile::Format::Pdf, ReportFile::Format::Docx, ReportFile::Format::Xlsx});
     ReportFile::checkTarget(path, replace);
     if (serial && *serial <= 0)
         throw CoreError(ErrorKind::InvalidInput, tr("--number: a positive whole number."));
