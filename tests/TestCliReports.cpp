@@ -106,6 +106,7 @@ private slots:
     void filesAreNeverOverwrittenOrHalfWritten();
     void numbersAreKeptPerYear();
     void onlySupervisorsAndAdminsIssue();
+    void creditReportOfOneSubject();
 
 private:
     QJsonObject metrics();
@@ -443,6 +444,49 @@ void TestCliReports::onlySupervisorsAndAdminsIssue()
                    QStringLiteral("--user"), QStringLiteral("supervisor")},
         DemoPassword);
     QCOMPARE(r.exitCode, 0);
+}
+
+void TestCliReports::creditReportOfOneSubject()
+{
+    // A subject of the demo office that has joint measures.
+    const CliRun found
+        = runCli({QStringLiteral("check"), m_db, QStringLiteral("91"), QStringLiteral("--limit"),
+                     QStringLiteral("100"), QStringLiteral("--user"), QStringLiteral("admin"),
+                     QStringLiteral("--json")},
+            Password);
+    QCOMPARE(found.exitCode, 0);
+    QJsonObject subject;
+    for (const QJsonValue& v : QJsonDocument::fromJson(found.out.toUtf8()).array())
+        if (!v.toObject().value(QStringLiteral("measures")).toArray().isEmpty())
+            subject = v.toObject();
+    QVERIFY(!subject.isEmpty());
+    const QString code = subject.value(QStringLiteral("code")).toString();
+    const QString name = subject.value(QStringLiteral("name")).toString();
+
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    CliRun r = runCli({QStringLiteral("report"), QStringLiteral("check"), m_db, code, QStringLiteral("--out"),
+                          pdf, QStringLiteral("--user"), QStringLiteral("officer")},
+        DemoPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(name));
+    r = runCli({QStringLiteral("report"), QStringLiteral("check"), m_db, QStringLiteral("91"),
+                   QStringLiteral("--out"), path(QStringLiteral("many.pdf")), QStringLiteral("--user"),
+                   QStringLiteral("officer")},
+        DemoPassword);
+    QCOMPARE(r.exitCode, 6); // more than one subject
+    QVERIFY(!QFile::exists(path(QStringLiteral("many.pdf"))));
+
+    const QString text
+        = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    if (text.isNull())
+        QSKIP("poppler-utils is not installed");
+    const QString compact = QString(text).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    QVERIFY(compact.contains(name));
+    QVERIFY(compact.contains(code));
+    const QJsonObject first = subject.value(QStringLiteral("measures")).toArray().first().toObject();
+    QVERIFY(
+        compact.contains(QString(first.value(QStringLiteral("case")).toString()).remove(QLatin1Char(' '))));
+    QVERIFY(poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
 }
 
 QTEST_GUILESS_MAIN(TestCliReports)

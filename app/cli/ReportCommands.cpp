@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CoreError.h"
 #include "SupervisionJson.h"
+#include "services/CreditReportService.h"
 #include "services/NoticeService.h"
 #include "services/Session.h"
 #include "services/SupervisionService.h"
@@ -103,6 +104,27 @@ int runNotice(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
+int runCheckReport(Cli& cli, const QStringList& arguments)
+{
+    const QString usage
+        = QStringLiteral("report check DB QUERY [--as-of YYYY-MM-DD] --out FILE.pdf [--force] --user NAME");
+    const Args args(arguments,
+        {userOption(), valued("as-of", "DATE"), valued("out", "FILE"),
+            QCommandLineOption(QStringLiteral("force"))},
+        {QStringLiteral("DB"), QStringLiteral("QUERY")}, usage);
+    if (args.value(QStringLiteral("out")).isEmpty())
+        throw CoreError(
+            ErrorKind::Usage, Cli::tr("--out FILE is required.\nUsage: creditdesk-cli %1").arg(usage));
+    const QDate asOf = args.date(QStringLiteral("as-of"), QDate::currentDate());
+    const QString user = args.user();
+    auto session = Session::signIn(args.positional(0), user, cli.password());
+    const QString name = CreditReportService(*session).exportReport(
+        args.positional(1), asOf, args.value(QStringLiteral("out")), args.isSet(QStringLiteral("force")));
+    cli.out << Cli::tr("Credit report of %1 as of %2 written to %3.\n")
+                   .arg(name, asOf.toString(Qt::ISODate), args.value(QStringLiteral("out")));
+    return 0;
+}
+
 } // namespace
 
 void addReportCommands(QList<Command>& commands)
@@ -122,6 +144,12 @@ void addReportCommands(QList<Command>& commands)
                 "written completely or not at all; an existing one is kept unless --force. Supervisors "
                 "and administrators."),
         runNotice};
+    commands << Command {QStringLiteral("report check"),
+        QStringLiteral("report check DB QUERY [--as-of YYYY-MM-DD] --out FILE.pdf [--force] --user NAME"),
+        Cli::tr("The credit report of one subject: the credit check on a date, as a PDF."),
+        Cli::tr("QUERY must name one subject (its code, or a name only it has). The report lists the green "
+                "channel, every joint measure with its status and reasons, and the credit records."),
+        runCheckReport};
 }
 
 } // namespace cd::cli

@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
 
 // Exported by QtGui; QTextDocument::print scales its formats by the same figure.
 Q_GUI_EXPORT int qt_defaultDpiY();
@@ -121,6 +122,69 @@ double OfficialPdf::mm(double millimetres) const
 double OfficialPdf::formatMm(double millimetres) const
 {
     return millimetres * qt_defaultDpiY() / 25.4;
+}
+
+QTextBlockFormat OfficialPdf::bodyBlock() const
+{
+    QTextBlockFormat f;
+    f.setLineHeight(lineDistance(), QTextBlockFormat::LineDistanceHeight);
+    f.setTextIndent(2 * charWidth());
+    f.setAlignment(Qt::AlignJustify);
+    return f;
+}
+
+QTextCharFormat OfficialPdf::charFormat(const QFont& font)
+{
+    QTextCharFormat f;
+    f.setFont(font);
+    return f;
+}
+
+void OfficialPdf::insertTable(QTextCursor& cursor, const NoticeTable& t, double points)
+{
+    const QFont captionFont = DocumentFonts::font(DocumentFonts::heiTi(), 12.0);
+    const QFont cellFont = DocumentFonts::font(DocumentFonts::songTi(), points);
+    QFont boldCell = cellFont;
+    boldCell.setWeight(QFont::Bold);
+
+    QTextBlockFormat caption;
+    caption.setAlignment(Qt::AlignHCenter);
+    caption.setTopMargin(linePitch() * 0.5);
+    caption.setBottomMargin(formatMm(2.0));
+    cursor.insertBlock(caption, charFormat(captionFont));
+    cursor.insertText(t.title);
+
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorderCollapse(true);
+    format.setBorder(formatMm(0.25));
+    format.setBorderBrush(Qt::black);
+    format.setCellPadding(formatMm(0.8));
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (const int w : t.widths)
+        widths << QTextLength(QTextLength::PercentageLength, w);
+    format.setColumnWidthConstraints(widths);
+    QTextTable* table = cursor.insertTable(int(t.rows.size()) + 1, int(t.header.size()), format);
+
+    auto put = [&](int row, int column, const QString& text, bool bold, bool number) {
+        QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+        QTextBlockFormat b;
+        b.setAlignment(number ? Qt::AlignRight : (row == 0 ? Qt::AlignHCenter : Qt::AlignLeft));
+        c.setBlockFormat(b);
+        c.insertText(text, charFormat(bold ? boldCell : cellFont));
+    };
+    for (int col = 0; col < t.header.size(); ++col)
+        put(0, col, t.header.at(col), true, false);
+    for (int row = 0; row < t.rows.size(); ++row) {
+        const bool total = t.lastRowIsTotal && row == t.rows.size() - 1;
+        for (int col = 0; col < t.rows.at(row).size(); ++col) {
+            const NoticeCell& cell = t.rows.at(row).at(col);
+            put(row + 1, col, cell.text(), total, cell.kind != NoticeCell::Kind::Text);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
 }
 
 void OfficialPdf::splitBlocksAtPageBreaks()

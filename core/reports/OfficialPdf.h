@@ -1,7 +1,10 @@
 #pragma once
 
+#include "reports/NoticeDocument.h"
+
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <functional>
@@ -41,6 +44,12 @@ public:
     double lineDistance() const;
     double charWidth() const { return mm(BodyPoints * 25.4 / 72.0); } // one 字, device units
     QTextDocument& document() { return *m_document; }
+
+    // A body paragraph: 3号, justified, indented two characters, on the 22-line pitch.
+    QTextBlockFormat bodyBlock() const;
+    static QTextCharFormat charFormat(const QFont& font);
+    // A table with its caption, the header row repeated on every page, the total row in bold.
+    void insertTable(QTextCursor& cursor, const NoticeTable& table, double points);
     QPdfWriter& writer() { return *m_writer; }
 
     // Paints every page; `firstPage` draws what the flow leaves room for on page 1 (the red header),

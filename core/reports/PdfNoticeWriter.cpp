@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextTable>
 
 namespace cd {
 
@@ -55,69 +54,6 @@ FirstPage layoutFirstPage(OfficialPdf& pdf, const NoticeDocument& notice)
     return p;
 }
 
-QTextBlockFormat bodyBlock(const OfficialPdf& pdf)
-{
-    QTextBlockFormat f;
-    f.setLineHeight(pdf.lineDistance(), QTextBlockFormat::LineDistanceHeight);
-    f.setTextIndent(2 * pdf.charWidth());
-    f.setAlignment(Qt::AlignJustify);
-    return f;
-}
-
-QTextCharFormat charFormat(const QFont& font)
-{
-    QTextCharFormat f;
-    f.setFont(font);
-    return f;
-}
-
-void addTable(OfficialPdf& pdf, QTextCursor& cursor, const NoticeTable& t)
-{
-    const QFont captionFont = DocumentFonts::font(DocumentFonts::heiTi(), 12.0);
-    const QFont cellFont = DocumentFonts::font(DocumentFonts::songTi(), TablePoints);
-    QFont boldCell = cellFont;
-    boldCell.setWeight(QFont::Bold);
-
-    QTextBlockFormat caption;
-    caption.setAlignment(Qt::AlignHCenter);
-    caption.setTopMargin(pdf.linePitch() * 0.5);
-    caption.setBottomMargin(pdf.formatMm(2.0));
-    cursor.insertBlock(caption, charFormat(captionFont));
-    cursor.insertText(t.title);
-
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorderCollapse(true);
-    format.setBorder(pdf.formatMm(0.25));
-    format.setBorderBrush(Qt::black);
-    format.setCellPadding(pdf.formatMm(0.8));
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
-    for (const int w : t.widths)
-        widths << QTextLength(QTextLength::PercentageLength, w);
-    format.setColumnWidthConstraints(widths);
-    QTextTable* table = cursor.insertTable(int(t.rows.size()) + 1, int(t.header.size()), format);
-
-    auto put = [&](int row, int column, const QString& text, bool bold, bool number) {
-        QTextCursor c = table->cellAt(row, column).firstCursorPosition();
-        QTextBlockFormat b;
-        b.setAlignment(number ? Qt::AlignRight : (row == 0 ? Qt::AlignHCenter : Qt::AlignLeft));
-        c.setBlockFormat(b);
-        c.insertText(text, charFormat(bold ? boldCell : cellFont));
-    };
-    for (int col = 0; col < t.header.size(); ++col)
-        put(0, col, t.header.at(col), true, false);
-    for (int row = 0; row < t.rows.size(); ++row) {
-        const bool total = t.lastRowIsTotal && row == t.rows.size() - 1;
-        for (int col = 0; col < t.rows.at(row).size(); ++col) {
-            const NoticeCell& cell = t.rows.at(row).at(col);
-            put(row + 1, col, cell.text(), total, cell.kind != NoticeCell::Kind::Text);
-        }
-    }
-    cursor.movePosition(QTextCursor::End);
-}
-
 } // namespace
 
 QByteArray PdfNoticeWriter::render(const NoticeDocument& notice)
@@ -140,30 +76,30 @@ QByteArray PdfNoticeWriter::render(const NoticeDocument& notice)
     QTextBlockFormat title;
     title.setAlignment(Qt::AlignHCenter);
     title.setLineHeight(pdf.linePitch() * 1.2, QTextBlockFormat::FixedHeight);
-    cursor.insertBlock(title, charFormat(titleFont));
+    cursor.insertBlock(title, OfficialPdf::charFormat(titleFont));
     cursor.insertText(notice.title);
 
     // 主送机关: one blank line below the title, flush left.
-    QTextBlockFormat addressee = bodyBlock(pdf);
+    QTextBlockFormat addressee = pdf.bodyBlock();
     addressee.setTextIndent(0);
     addressee.setTopMargin(pdf.linePitch());
-    cursor.insertBlock(addressee, charFormat(body));
+    cursor.insertBlock(addressee, OfficialPdf::charFormat(body));
     cursor.insertText(notice.addressee);
 
     QTextBlock lastHeading;
     for (const NoticeDocument::Block& b : notice.body) {
         switch (b.kind) {
         case NoticeDocument::Block::Kind::Heading:
-            cursor.insertBlock(bodyBlock(pdf), charFormat(headingFont));
+            cursor.insertBlock(pdf.bodyBlock(), OfficialPdf::charFormat(headingFont));
             cursor.insertText(b.text);
             lastHeading = cursor.block();
             break;
         case NoticeDocument::Block::Kind::Paragraph:
-            cursor.insertBlock(bodyBlock(pdf), charFormat(body));
+            cursor.insertBlock(pdf.bodyBlock(), OfficialPdf::charFormat(body));
             cursor.insertText(b.text);
             break;
         case NoticeDocument::Block::Kind::Table:
-            addTable(pdf, cursor, notice.tables.at(b.table));
+            pdf.insertTable(cursor, notice.tables.at(b.table), TablePoints);
             break;
         }
     }
@@ -174,17 +110,17 @@ QByteArray PdfNoticeWriter::render(const NoticeDocument& notice)
     const QFontMetricsF metrics(body, &pdf.writer());
     const double nameWidth = metrics.horizontalAdvance(notice.issuingOffice);
     const double dateWidth = metrics.horizontalAdvance(notice.issuedOnText);
-    QTextBlockFormat signature = bodyBlock(pdf);
+    QTextBlockFormat signature = pdf.bodyBlock();
     signature.setTextIndent(0);
     signature.setAlignment(Qt::AlignRight);
     signature.setRightMargin(2 * pdf.charWidth());
     signature.setTopMargin(2 * pdf.linePitch());
-    cursor.insertBlock(signature, charFormat(body));
+    cursor.insertBlock(signature, OfficialPdf::charFormat(body));
     cursor.insertText(notice.issuingOffice);
     QTextBlockFormat date = signature;
     date.setTopMargin(0);
     date.setRightMargin(2 * pdf.charWidth() + qMax(0.0, (nameWidth - dateWidth) / 2));
-    cursor.insertBlock(date, charFormat(body));
+    cursor.insertBlock(date, OfficialPdf::charFormat(body));
     cursor.insertText(notice.issuedOnText);
 
     // The signature and the date never stand on a page without body text (GB/T 9704 7.3.5.4): if the
