@@ -3,6 +3,7 @@
 #include "services/SupervisionService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "storage/MetricsStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private slots:
     void drillDownListsLateAndOverdueTasks();
     void objectionVerificationsLightUpWithTheTable();
     void everyRoleReads();
+    void queriesUseTheIndexes();
 
 private:
     std::unique_ptr<Session> as(const QString& user);
@@ -341,6 +343,19 @@ void TestSupervisionService::everyRoleReads()
     QVERIFY(AccessPolicy::allows(Role::Admin, Operation::IssueNotice));
     QVERIFY(!AccessPolicy::allows(Role::Officer, Operation::IssueNotice));
     QVERIFY(!AccessPolicy::allows(Role::Reviewer, Operation::IssueNotice));
+}
+
+void TestSupervisionService::queriesUseTheIndexes()
+{
+    // A city's million tasks are read by range, never scanned.
+    auto supervisor = as(QStringLiteral("supervisor"));
+    MetricsStore store(supervisor->db());
+    const QString tasks = store.queryPlan(MetricsStore::Query::Tasks).join(QLatin1Char('\n'));
+    QVERIFY2(tasks.contains(QStringLiteral("measure_tasks_pushed")), qPrintable(tasks));
+    const QString records = store.queryPlan(MetricsStore::Query::Publication).join(QLatin1Char('\n'));
+    QVERIFY2(records.contains(QStringLiteral("credit_records_decision_date")), qPrintable(records));
+    const QString items = store.queryPlan(MetricsStore::Query::LateOrOverdue).join(QLatin1Char('\n'));
+    QVERIFY2(items.contains(QStringLiteral("USING INDEX measure_tasks_")), qPrintable(items));
 }
 
 QTEST_GUILESS_MAIN(TestSupervisionService)

@@ -25,6 +25,58 @@ void bindSpan(QSqlQuery& q, const QDate& from, const QDate& to, const QDate& eva
     q.bindValue(QStringLiteral(":e"), evaluatedOn);
 }
 
+QString taskSql()
+{
+    return QStringLiteral("SELECT t.department_id, COUNT(*), "
+                          "SUM(t.acknowledged_on <= :e OR %1), "
+                          "SUM(%1 AND t.responded_on <= t.due_on), "
+                          "SUM(%1 AND t.responded_on > t.due_on), "
+                          "SUM(%2), "
+                          "SUM(%1), "
+                          "SUM(%1 AND t.response = 'applied') "
+                          "FROM measure_tasks t WHERE t.pushed_on BETWEEN :from AND :to "
+                          "GROUP BY t.department_id")
+        .arg(QLatin1String(AnsweredByE), QLatin1String(OverdueOnE));
+}
+
+// Positive records are always published; a negative one as the rule set in force on its decision
+// date says for its severity (a minor one may go unpublished under the 2026 rules).
+QString publicationSql()
+{
+    return QStringLiteral(
+        "SELECT r.department_id, "
+        "SUM(r.published_on <= :e OR d.publication_due < :e), "
+        "SUM(r.published_on <= :e AND r.published_on <= d.publication_due) "
+        "FROM credit_records r JOIN temp.supervision_days d ON d.day = r.decision_date "
+        "WHERE r.decision_date BETWEEN :from AND :to AND (r.severity IS NULL OR COALESCE(("
+        "SELECT p.publish FROM rule_periods p WHERE p.severity = r.severity AND p.rule_set_id = COALESCE("
+        "(SELECT s.id FROM rule_sets s WHERE s.effective_from <= r.decision_date "
+        "ORDER BY s.effective_from DESC LIMIT 1), "
+        "(SELECT s.id FROM rule_sets s ORDER BY s.effective_from LIMIT 1))), 1)) "
+        "GROUP BY r.department_id");
+}
+
+QString verificationSql()
+{
+    return QStringLiteral("SELECT o.verifying_department_id, "
+                          "SUM(o.decided_on <= :e OR o.verification_due < :e), "
+                          "SUM(o.decided_on <= :e AND o.decided_on <= o.verification_due) "
+                          "FROM objections o WHERE o.accepted_on BETWEEN :from AND :to "
+                          "AND o.verifying_department_id IS NOT NULL GROUP BY o.verifying_department_id");
+}
+
+QString itemsSql()
+{
+    return QStringLiteral("SELECT t.id, c.number, m.title, s.name, t.pushed_on, t.due_on, "
+                          "CASE WHEN %1 THEN t.responded_on END FROM measure_tasks t "
+                          "JOIN cases c ON c.id = t.case_id JOIN measures m ON m.id = t.measure_id "
+                          "JOIN subjects s ON s.id = t.subject_id "
+                          "WHERE t.department_id = :department AND t.pushed_on BETWEEN :from AND :to "
+                          "AND ((%1 AND t.responded_on > t.due_on) OR %2) "
+                          "ORDER BY t.due_on, t.id LIMIT :limit")
+        .arg(QLatin1String(AnsweredByE), QLatin1String(OverdueOnE));
+}
+
 } // namespace
 
 MetricsStore::MetricsStore(Database& db) : m_db(db) { }
@@ -48,16 +100,7 @@ void MetricsStore::loadDays(const QList<Day>& days)
 QHash<qint64, MetricsStore::TaskCounts> MetricsStore::taskCounts(
     const QDate& from, const QDate& to, const QDate& evaluatedOn)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT t.department_id, COUNT(*), "
-                                              "SUM(t.acknowledged_on <= :e OR %1), "
-                                              "SUM(%1 AND t.responded_on <= t.due_on), "
-                                              "SUM(%1 AND t.responded_on > t.due_on), "
-                                              "SUM(%2), "
-                                              "SUM(%1), "
-                                              "SUM(%1 AND t.response = 'applied') "
-                                              "FROM measure_tasks t WHERE t.pushed_on BETWEEN :from AND :to "
-                                              "GROUP BY t.department_id")
-                                   .arg(QLatin1String(AnsweredByE), QLatin1String(OverdueOnE)));
+    QSqlQuery q = m_db.prepare(taskSql());
     bindSpan(q, from, to, evaluatedOn);
     m_db.exec(q);
     QHash<qint64, TaskCounts> result;
@@ -101,19 +144,7 @@ QHash<qint64, double> MetricsStore::medianWorkingDays(
 QHash<qint64, MetricsStore::DueCounts> MetricsStore::publication(
     const QDate& from, const QDate& to, const QDate& evaluatedOn)
 {
-    // Positive records are always published; a negative one as the rule set in force on its decision
-    // date says for its severity (a minor one may go unpublished under the 2026 rules).
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.department_id, "
-        "SUM(r.published_on <= :e OR d.publication_due < :e), "
-        "SUM(r.published_on <= :e AND r.published_on <= d.publication_due) "
-        "FROM credit_records r JOIN temp.supervision_days d ON d.day = r.decision_date "
-        "WHERE r.decision_date BETWEEN :from AND :to AND (r.severity IS NULL OR COALESCE(("
-        "SELECT p.publish FROM rule_periods p WHERE p.severity = r.severity AND p.rule_set_id = COALESCE("
-        "(SELECT s.id FROM rule_sets s WHERE s.effective_from <= r.decision_date "
-        "ORDER BY s.effective_from DESC LIMIT 1), "
-        "(SELECT s.id FROM rule_sets s ORDER BY s.effective_from LIMIT 1))), 1)) "
-        "GROUP BY r.department_id"));
+    QSqlQuery q = m_db.prepare(publicationSql());
     bindSpan(q, from, to, evaluatedOn);
     m_db.exec(q);
     QHash<qint64, DueCounts> result;
@@ -138,12 +169,7 @@ std::optional<QHash<qint64, MetricsStore::DueCounts>> MetricsStore::verification
 {
     if (!hasObjections())
         return std::nullopt;
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT o.verifying_department_id, "
-                       "SUM(o.decided_on <= :e OR o.verification_due < :e), "
-                       "SUM(o.decided_on <= :e AND o.decided_on <= o.verification_due) "
-                       "FROM objections o WHERE o.accepted_on BETWEEN :from AND :to "
-                       "AND o.verifying_department_id IS NOT NULL GROUP BY o.verifying_department_id"));
+    QSqlQuery q = m_db.prepare(verificationSql());
     bindSpan(q, from, to, evaluatedOn);
     m_db.exec(q);
     QHash<qint64, DueCounts> result;
@@ -155,15 +181,7 @@ std::optional<QHash<qint64, MetricsStore::DueCounts>> MetricsStore::verification
 QList<MetricsStore::Item> MetricsStore::lateOrOverdue(
     qint64 departmentId, const QDate& from, const QDate& to, const QDate& evaluatedOn, int limit)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT t.id, c.number, m.title, s.name, t.pushed_on, t.due_on, "
-                       "CASE WHEN %1 THEN t.responded_on END FROM measure_tasks t "
-                       "JOIN cases c ON c.id = t.case_id JOIN measures m ON m.id = t.measure_id "
-                       "JOIN subjects s ON s.id = t.subject_id "
-                       "WHERE t.department_id = :department AND t.pushed_on BETWEEN :from AND :to "
-                       "AND ((%1 AND t.responded_on > t.due_on) OR %2) "
-                       "ORDER BY t.due_on, t.id LIMIT :limit")
-            .arg(QLatin1String(AnsweredByE), QLatin1String(OverdueOnE)));
+    QSqlQuery q = m_db.prepare(itemsSql());
     bindSpan(q, from, to, evaluatedOn);
     q.bindValue(QStringLiteral(":department"), departmentId);
     q.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
@@ -181,6 +199,34 @@ QList<MetricsStore::Item> MetricsStore::lateOrOverdue(
         items.append(i);
     }
     return items;
+}
+
+QStringList MetricsStore::queryPlan(Query query)
+{
+    loadDays({});
+    QString sql;
+    switch (query) {
+    case Query::Tasks:
+        sql = taskSql();
+        break;
+    case Query::Publication:
+        sql = publicationSql();
+        break;
+    case Query::LateOrOverdue:
+        sql = itemsSql();
+        break;
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    bindSpan(q, QDate(2026, 7, 1), QDate(2026, 9, 30), QDate(2026, 9, 30));
+    if (query == Query::LateOrOverdue) {
+        q.bindValue(QStringLiteral(":department"), 1);
+        q.bindValue(QStringLiteral(":limit"), 100);
+    }
+    m_db.exec(q);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(3).toString();
+    return lines;
 }
 
 } // namespace cd

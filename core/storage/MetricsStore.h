@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -68,6 +69,11 @@ public:
     // The late and overdue tasks behind one department's figures, earliest deadline first.
     QList<Item> lateOrOverdue(
         qint64 departmentId, const QDate& from, const QDate& to, const QDate& evaluatedOn, int limit);
+
+    // The plans of the queries above, for tests and for diagnosing a slow desk: a period's tasks are
+    // found through measure_tasks_pushed, its records through credit_records_decision_date.
+    enum class Query { Tasks, Publication, LateOrOverdue };
+    QStringList queryPlan(Query query);
 
 private:
     bool hasObjections();
