@@ -364,6 +364,16 @@ void TestCliReports::filesAreNeverOverwrittenOrHalfWritten()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(missing));
 
+#ifdef Q_OS_LINUX
+    // A folder nobody can write to, root included: a clear failure and nothing left behind.
+    r = runCli({QStringLiteral("report"), QStringLiteral("notice"), m_db, QStringLiteral("--period"),
+                   m_period, QStringLiteral("--out"), QStringLiteral("/proc/creditdesk-notice.pdf"),
+                   QStringLiteral("--user"), QStringLiteral("admin")},
+        Password);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write /proc/creditdesk-notice.pdf")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("/proc/creditdesk-notice.pdf")));
+#endif
 #ifdef Q_OS_UNIX
     // An unwritable folder (root writes anywhere, so only as another user): a clear failure, and the
     // temporary file the export writes first is gone too.
