@@ -422,12 +422,19 @@ void TestCliReports::numbersAreKeptPerYear()
                    QStringLiteral("--user"), QStringLiteral("admin")},
         Password);
     QCOMPARE(r.exitCode, 6); // that number belongs to another period
+    // Another format of the same notification keeps its number; another period takes the next one.
     r = runCli({QStringLiteral("report"), QStringLiteral("notice"), m_db, QStringLiteral("--period"),
-                   m_period, QStringLiteral("--out"), path(QStringLiteral("next.pdf")),
+                   m_period, QStringLiteral("--out"), path(QStringLiteral("same.docx")),
                    QStringLiteral("--user"), QStringLiteral("admin")},
         Password);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("〕%1号").arg(serial + 1)));
+    QVERIFY(r.out.contains(number));
+    r = runCli({QStringLiteral("report"), QStringLiteral("notice"), m_db, QStringLiteral("--period"),
+                   QStringLiteral("%1-01").arg(year), QStringLiteral("--out"),
+                   path(QStringLiteral("next.pdf")), QStringLiteral("--user"), QStringLiteral("admin")},
+        Password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("〕%1号").arg(serial + 1)), qPrintable(r.out));
 
     const CliRun audit = runCli({QStringLiteral("audit"), m_db, QStringLiteral("--user"),
                                     QStringLiteral("admin"), QStringLiteral("--json")},

@@ -65,6 +65,10 @@ NoticeService::Exported NoticeService::exportNotice(const ReportPeriod& period, 
                 n = *existing;
                 reprinted = true;
             }
+        } else if (const auto issued = store.latestForPeriod(year, period.key())) {
+            // The PDF, the Word document and the spreadsheet of one notification share its number.
+            n = *issued;
+            reprinted = true;
         } else {
             n.serial = store.nextSerial(year);
         }

@@ -32,8 +32,9 @@ public:
         int laggingDepartments = 0;
         bool reprinted = false; // the number existed for this period
     };
-    // serial: the number of the year to print again or to take; empty for the next free one. The file
-    // is written (temp file, rename) before the number is committed, so a failed export uses none.
+    // serial: the number of the year to print again or to take; empty for the number this period's
+    // notification already has this year, else the next free one. The file is written (temp file,
+    // rename) before the number is committed, so a failed export uses none.
     Exported exportNotice(const ReportPeriod& period, const QString& path, std::optional<int> serial,
         bool replace, const QDate& today = QDate::currentDate());
 

@@ -22,6 +22,18 @@ std::optional<NoticeStore::Notice> NoticeStore::bySerial(int year, int serial)
         q.value(4).toString(), q.value(5).toDate(), q.value(6).toString()};
 }
 
+std::optional<NoticeStore::Notice> NoticeStore::latestForPeriod(int year, const QString& period)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT serial FROM notices WHERE year = ? AND period = ? "
+                                              "ORDER BY serial DESC LIMIT 1"));
+    q.addBindValue(year);
+    q.addBindValue(period);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return bySerial(year, q.value(0).toInt());
+}
+
 int NoticeStore::nextSerial(int year)
 {
     QSqlQuery q

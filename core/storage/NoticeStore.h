@@ -27,6 +27,8 @@ public:
     };
 
     std::optional<Notice> bySerial(int year, int serial);
+    // The latest notice of the year for a period (ReportPeriod key), if one was issued.
+    std::optional<Notice> latestForPeriod(int year, const QString& period);
     int nextSerial(int year);
     qint64 insert(const Notice& notice);
 
