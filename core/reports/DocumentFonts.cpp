@@ -1,6 +1,7 @@
 #include "reports/DocumentFonts.h"
 
 #include <QFontDatabase>
+#include <QSet>
 
 namespace cd {
 
@@ -39,9 +40,12 @@ QStringList DocumentFonts::latinSans()
 
 QString DocumentFonts::installed(const QStringList& families)
 {
-    const QStringList available = QFontDatabase::families();
+    // A family installed by more than one foundry is listed as "Nimbus Roman [UKWN]".
+    QSet<QString> available;
+    for (const QString& f : QFontDatabase::families())
+        available.insert(f.section(QStringLiteral(" ["), 0, 0).toCaseFolded());
     for (const QString& f : families)
-        if (available.contains(f, Qt::CaseInsensitive))
+        if (available.contains(f.toCaseFolded()))
             return f;
     return families.last();
 }

@@ -133,6 +133,47 @@ QTextBlockFormat OfficialPdf::bodyBlock() const
     return f;
 }
 
+namespace {
+
+constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+
+} // namespace
+
+QTextBlockFormat OfficialPdf::headingBlock() const
+{
+    QTextBlockFormat f = bodyBlock();
+    f.setProperty(KeepWithNext, true);
+    return f;
+}
+
+bool OfficialPdf::keepHeadingsWithNext()
+{
+    const double pageHeight = mm(TypeHeightMm);
+    const auto pageOf = [&](double y) { return int((y + 1.0) / pageHeight); };
+    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(KeepWithNext) || !block.next().isValid())
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QTextBlock following = block.next();
+        double nextLineBottom = layout->blockBoundingRect(following).bottom();
+        if (following.layout()->lineCount() > 0) {
+            const QTextLine first = following.layout()->lineAt(0);
+            nextLineBottom = layout->blockBoundingRect(following).top() + first.y() + first.height();
+        }
+        if (pageOf(here.bottom() - 2.0) == pageOf(nextLineBottom - 2.0))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setProperty(KeepWithNext, false); // settled
+        cursor.setBlockFormat(format);
+        m_document->pageCount();
+        return true;
+    }
+    return false;
+}
+
 QTextCharFormat OfficialPdf::charFormat(const QFont& font)
 {
     QTextCharFormat f;
@@ -234,6 +275,7 @@ void OfficialPdf::splitBlocksAtPageBreaks()
 
 QByteArray OfficialPdf::finish(const std::function<void(QPainter&)>& firstPage)
 {
+    while (keepHeadingsWithNext()) { }
     splitBlocksAtPageBreaks();
     QPainter painter(m_writer.get());
     const double pageHeight = mm(TypeHeightMm);

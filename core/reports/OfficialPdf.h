@@ -47,6 +47,8 @@ public:
 
     // A body paragraph: 3号, justified, indented two characters, on the 22-line pitch.
     QTextBlockFormat bodyBlock() const;
+    // A heading: a body paragraph that never stays alone at the foot of a page.
+    QTextBlockFormat headingBlock() const;
     static QTextCharFormat charFormat(const QFont& font);
     // A table with its caption, the header row repeated on every page, the total row in bold.
     void insertTable(QTextCursor& cursor, const NoticeTable& table, double points);
@@ -61,6 +63,8 @@ private:
     // running over a page break would hold its lines twice in the PDF's text. Such a paragraph is
     // split where the page breaks; nothing moves on the page.
     void splitBlocksAtPageBreaks();
+    // A heading left last on its page moves to the next one with its paragraph.
+    bool keepHeadingsWithNext();
 
     QBuffer m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;

@@ -50,16 +50,20 @@ QByteArray PdfCreditReportWriter::render(
         cursor.insertBlock(f, OfficialPdf::charFormat(font));
         cursor.insertText(t);
     };
+    auto heading = [&](const QString& t) {
+        cursor.insertBlock(pdf.headingBlock(), OfficialPdf::charFormat(headingFont));
+        cursor.insertText(t);
+    };
     paragraph(tr("Subject: %1").arg(s.name), body, false);
     paragraph(tr("Code: %1 (%2)").arg(s.code, SubjectKinds::displayName(s.kind)), body, false);
     paragraph(tr("As of: %1").arg(check.asOf.toString(Qt::ISODate)), body, false);
 
-    paragraph(tr("1. Green channel"), headingFont);
+    heading(tr("1. Green channel"));
     paragraph(check.greenChannel ? tr("Eligible: %1").arg(check.greenChannelReason)
                                  : tr("Not eligible: %1").arg(check.greenChannelReason),
         body);
 
-    paragraph(tr("2. Joint measures"), headingFont);
+    heading(tr("2. Joint measures"));
     if (check.measures.isEmpty()) {
         paragraph(tr("No joint incentive or sanction measure concerns the subject."), body);
     } else {
@@ -82,7 +86,7 @@ QByteArray PdfCreditReportWriter::render(
                 smallFont);
     }
 
-    paragraph(tr("3. Credit records"), headingFont);
+    heading(tr("3. Credit records"));
     if (check.records.isEmpty()) {
         paragraph(tr("No credit record of the subject is on file."), body);
     } else {

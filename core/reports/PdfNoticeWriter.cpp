@@ -90,7 +90,7 @@ QByteArray PdfNoticeWriter::render(const NoticeDocument& notice)
     for (const NoticeDocument::Block& b : notice.body) {
         switch (b.kind) {
         case NoticeDocument::Block::Kind::Heading:
-            cursor.insertBlock(pdf.bodyBlock(), OfficialPdf::charFormat(headingFont));
+            cursor.insertBlock(pdf.headingBlock(), OfficialPdf::charFormat(headingFont));
             cursor.insertText(b.text);
             lastHeading = cursor.block();
             break;

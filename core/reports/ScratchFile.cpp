@@ -11,7 +11,12 @@ ScratchFile::ScratchFile(const QString& name)
 
 QByteArray ScratchFile::path() const
 {
+#ifdef Q_OS_WIN
+    // libxlsxwriter and libzip take UTF-8 paths on Windows and convert them to wide ones themselves.
+    return m_path.toUtf8();
+#else
     return QFile::encodeName(m_path);
+#endif
 }
 
 QByteArray ScratchFile::readAll() const

@@ -15,7 +15,7 @@ class ScratchFile
 {
 public:
     ScratchFile(const QString& name);
-    QByteArray path() const; // in the file system's encoding, for the C libraries
+    QByteArray path() const; // as the C libraries take a path (UTF-8 on Windows, else the local encoding)
     QByteArray readAll() const;
     bool valid() const { return m_dir->isValid(); }
 
