@@ -194,7 +194,8 @@ void TestSupervisionService::periodsParseAndStep()
     QCOMPARE(r.previous().key(), QStringLiteral("2025-12-22..2025-12-31"));
     QCOMPARE(q.trailing(3).first().key(), QStringLiteral("2026Q1"));
     QCOMPARE(ReportPeriod::parse(QStringLiteral("2026Q4")).evaluatedOn(Today), Today);
-    for (const char* bad : {"2026-13", "2026Q5", "26", "2026-02-01..2026-01-01", "last month"})
+    for (const char* bad :
+        {"2026-13", "2026Q5", "26", "2026-02-01..2026-01-01", "last month", "2000-01-01..2026-12-31"})
         QVERIFY_THROWS_EXCEPTION(CoreError, ReportPeriod::parse(QString::fromLatin1(bad)));
 }
 

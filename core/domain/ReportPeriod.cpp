@@ -44,10 +44,12 @@ ReportPeriod ReportPeriod::parse(const QString& text)
         p = {Kind::Range, QDate::fromString(r.captured(1), Qt::ISODate),
             QDate::fromString(r.captured(2), Qt::ISODate)};
     }
-    if (!p.from.isValid() || !p.to.isValid() || p.to < p.from || p.from.year() < 1900)
+    // Ten years at most: the figures walk the calendar day by day for the period.
+    if (!p.from.isValid() || !p.to.isValid() || p.to < p.from || p.from.year() < 1900
+        || p.from.daysTo(p.to) > 3660)
         throw CoreError(ErrorKind::InvalidInput,
             tr("period: \"%1\" is not a month (2026-10), a quarter (2026Q3), a year (2026) or a date "
-               "range (2026-01-01..2026-06-30).")
+               "range of at most ten years (2026-01-01..2026-06-30).")
                 .arg(text));
     return p;
 }
