@@ -118,12 +118,16 @@ QString table(const NoticeTable& t)
 QByteArray documentXml(const NoticeDocument& n)
 {
     QString body;
-    // 发文机关标志: red, centred, its top 35 mm below the type area's top.
+    // 发文机关标志: red, centred, its top 35 mm below the type area's top, as large as fits on one line
+    // of the 156 mm (442 pt) type area, 36 pt at most.
+    const int headerHalfPoints = qBound(24, int(2 * 440 / qMax<qsizetype>(1, n.issuingOffice.size())), 72);
     body += paragraph(
         QStringLiteral("<w:spacing w:before=\"%1\" w:after=\"0\"/><w:jc w:val=\"center\"/>").arg(twips(35.0)),
         run(n.issuingOffice,
             fonts(QStringLiteral("方正小标宋简体"), QStringLiteral("Times New Roman"))
-                + QStringLiteral("<w:color w:val=\"%1\"/><w:sz w:val=\"52\"/>").arg(QLatin1String(Red))));
+                + QStringLiteral("<w:color w:val=\"%1\"/><w:sz w:val=\"%2\"/>")
+                      .arg(QLatin1String(Red))
+                      .arg(headerHalfPoints)));
     // 发文字号 two lines below, the red separator line 4 mm under it.
     body += paragraph(
         QStringLiteral(
@@ -173,7 +177,7 @@ QByteArray documentXml(const NoticeDocument& n)
         "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         "<w:pgMar w:top=\"%1\" w:right=\"%2\" w:bottom=\"%3\" w:left=\"%4\" w:header=\"851\" w:footer=\"%5\" "
         "w:gutter=\"0\"/>"
-        "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%6\" w:charSpace=\"0\"/></w:sectPr>")
+        "<w:docGrid w:type=\"lines\" w:linePitch=\"%6\"/></w:sectPr>")
                                 .arg(twips(37.0))
                                 .arg(twips(26.0))
                                 .arg(twips(35.0))
