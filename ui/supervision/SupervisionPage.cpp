@@ -14,11 +14,13 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -155,6 +157,10 @@ void SupervisionPage::showPeriod(const QString& period)
 
 void SupervisionPage::reload()
 {
+    // The figures come from the session's own connection, which lives on this thread; a year of a
+    // city's tasks takes about a second, so the cursor says so.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     try {
         SupervisionService service(m_session);
         m_report = service.report(m_period);
