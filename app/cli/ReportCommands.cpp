@@ -140,9 +140,10 @@ void addReportCommands(QList<Command>& commands)
         QStringLiteral(
             "report notice DB --period PERIOD --out FILE.pdf|.docx|.xlsx [--number N] [--force] --user NAME"),
         Cli::tr("The notification of a period as an official document, a Word document or a spreadsheet."),
-        Cli::tr("Takes the year's next document number, or prints number N of the year again. The file is "
-                "written completely or not at all; an existing one is kept unless --force. Supervisors "
-                "and administrators."),
+        Cli::tr("Takes the year's next document number; the period's notification keeps its number in every "
+                "format and reprint, and --number N prints number N of the year again. The file is written "
+                "completely or not at all; an existing one is kept unless --force. Supervisors and "
+                "administrators."),
         runNotice};
     commands << Command {QStringLiteral("report check"),
         QStringLiteral("report check DB QUERY [--as-of YYYY-MM-DD] --out FILE.pdf [--force] --user NAME"),
