@@ -84,6 +84,7 @@ void addSubjectCommands(QList<Command>& commands);
 void addRecordCommands(QList<Command>& commands);
 void addCaseCommands(QList<Command>& commands);
 void addCheckCommands(QList<Command>& commands);
+void addReportCommands(QList<Command>& commands);
 
 void addListCommands(QList<Command>& commands);
 void addObjectionCommands(QList<Command>& commands);

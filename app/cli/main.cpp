@@ -3,9 +3,12 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace cd;
 using namespace cd::cli;
@@ -28,6 +31,7 @@ QList<Command> allCommands()
     addCommitmentCommands(commands);
     addTipCommands(commands);
     addImportCommands(commands);
+    addReportCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);
     return commands;
@@ -78,7 +82,17 @@ const Command* find(const QList<Command>& commands, const QStringList& args, int
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Documents lay out text, which needs the fonts of a QGuiApplication; without a display it runs
+    // on the offscreen platform. Every other command stays a plain QCoreApplication.
+    const bool laysOutText = argc > 1 && std::strcmp(argv[1], "report") == 0;
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    const std::unique_ptr<QCoreApplication> application = laysOutText
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("creditdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
     Language::install(app, qEnvironmentVariable("CREDITDESK_LANGUAGE"));

@@ -15,6 +15,7 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::CreditCheck:
     case Operation::ReadObjections:
     case Operation::ReadLists:
+    case Operation::ReadSupervision:
         return true;
     case Operation::ProposeListEntry:
     case Operation::FileRepair:
@@ -41,6 +42,7 @@ bool AccessPolicy::allows(Role role, Operation op)
     case Operation::PushCase:
         return role == Role::Officer || role == Role::Reviewer;
     case Operation::ReadAudit:
+    case Operation::IssueNotice:
         return role == Role::Admin || role == Role::Supervisor;
     case Operation::ManageUsers:
     case Operation::Rekey:
@@ -141,6 +143,10 @@ QString AccessPolicy::describe(Operation op)
         return tr("read confidential reports");
     case Operation::ReadTipReporter:
         return tr("see who made a confidential report");
+    case Operation::ReadSupervision:
+        return tr("read the departments' figures");
+    case Operation::IssueNotice:
+        return tr("issue the notification");
     }
     return {};
 }

@@ -46,6 +46,8 @@ enum class Operation {
     AddTip, // take in a confidential report from the public (officer)
     ReadTips, // what was reported, never who reported it (officer, reviewer, supervisor)
     ReadTipReporter, // who reported it; each time is audited (reviewer)
+    ReadSupervision, // the departments' figures (§19): every role
+    IssueNotice, // number and export the notification (通报): supervisor, admin
 };
 
 class AccessPolicy
