@@ -92,6 +92,7 @@ void addRepairCommands(QList<Command>& commands);
 void addCommitmentCommands(QList<Command>& commands);
 void addTipCommands(QList<Command>& commands);
 void addImportCommands(QList<Command>& commands);
+void addBenchCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 // An option that takes a value: valued("subject", "CODE").

@@ -31,6 +31,7 @@ QList<Command> allCommands()
     addCommitmentCommands(commands);
     addTipCommands(commands);
     addImportCommands(commands);
+    addBenchCommands(commands);
     addReportCommands(commands);
     addDemoCommands(commands);
     addSubjectCommands(commands);

@@ -166,7 +166,8 @@ std::unique_ptr<Session> Session::signIn(
     s->m_key = unlock(dbPath, userName, passwordUtf8);
     // From here on the key is right: whatever fails to read is damage or tampering, not sign-in.
     try {
-        s->m_db = Database::open(dbPath, s->m_key.view(), Database::Mode::Existing);
+        s->m_db = Database::open(dbPath, s->m_key.view(),
+            options.plaintextForBenchmark ? Database::Mode::PlaintextForBenchmark : Database::Mode::Existing);
     } catch (const CoreError& e) {
         // A rekey cut short after re-encrypting: the new key waits in the key file under the old one.
         const auto pending = e.kind() == ErrorKind::Integrity

@@ -33,6 +33,9 @@ public:
     {
         bool migrate = true; // bring an older schema up to date
         bool checkAuditTail = true; // compare the audit chain's end with the key file
+        // The benchmark's plaintext copy (same schema and data, SQLCipher's encryption off), signed
+        // in to through the encrypted original's key file. Never for an office's database.
+        bool plaintextForBenchmark = false;
     };
 
     // Creates database and key file; NAME becomes the first admin. Refuses to overwrite anything.

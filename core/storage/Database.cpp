@@ -239,8 +239,11 @@ void Database::exportCopy(const QString& targetPath, QByteArrayView rawKey)
             tr("The copy %1 could not be created: %2").arg(targetPath, empty.errorString()));
     empty.close();
     QByteArray hexKey = QByteArray(rawKey.data(), rawKey.size()).toHex();
-    QString attach = QStringLiteral("ATTACH DATABASE %1 AS creditdesk_copy KEY \"x'%2'\"")
-                         .arg(sqlQuoted(targetPath), QString::fromLatin1(hexKey));
+    // An empty key makes a plaintext copy: only the benchmark asks for one, to compare with.
+    QString attach = rawKey.isEmpty()
+        ? QStringLiteral("ATTACH DATABASE %1 AS creditdesk_copy KEY ''").arg(sqlQuoted(targetPath))
+        : QStringLiteral("ATTACH DATABASE %1 AS creditdesk_copy KEY \"x'%2'\"")
+              .arg(sqlQuoted(targetPath), QString::fromLatin1(hexKey));
     std::fill(hexKey.begin(), hexKey.end(), '0');
     auto* handle = static_cast<sqlite3*>(nativeHandle());
     auto run = [&](const QString& sql) {
