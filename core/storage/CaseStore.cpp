@@ -56,7 +56,7 @@ CaseStore::CaseStore(Database& db) : m_db(db) { }
 QString CaseStore::nextNumber(CaseKind kind, int year)
 {
     return StoreHelpers::nextDocumentNumber(
-        m_db, "cases", kind == CaseKind::Sanction ? QStringLiteral("联惩") : QStringLiteral("联奖"), year);
+        m_db, kind == CaseKind::Sanction ? QStringLiteral("联惩") : QStringLiteral("联奖"), year);
 }
 
 qint64 CaseStore::insert(const Case& c)

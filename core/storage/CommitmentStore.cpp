@@ -51,7 +51,7 @@ CommitmentStore::CommitmentStore(Database& db) : m_db(db) { }
 
 QString CommitmentStore::nextNumber(int year)
 {
-    return StoreHelpers::nextDocumentNumber(m_db, "commitments", QStringLiteral("承诺"), year);
+    return StoreHelpers::nextDocumentNumber(m_db, QStringLiteral("承诺"), year);
 }
 
 qint64 CommitmentStore::insert(const Commitment& c)

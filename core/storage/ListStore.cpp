@@ -62,7 +62,7 @@ ListStore::ListStore(Database& db) : m_db(db) { }
 QString ListStore::nextNumber(ListKind kind, int year)
 {
     return StoreHelpers::nextDocumentNumber(
-        m_db, "list_entries", kind == ListKind::Red ? QStringLiteral("红") : QStringLiteral("黑"), year);
+        m_db, kind == ListKind::Red ? QStringLiteral("红") : QStringLiteral("黑"), year);
 }
 
 qint64 ListStore::insert(const ListEntry& e)

@@ -58,7 +58,7 @@ ObjectionStore::ObjectionStore(Database& db) : m_db(db) { }
 
 QString ObjectionStore::nextNumber(int year)
 {
-    return StoreHelpers::nextDocumentNumber(m_db, "objections", QStringLiteral("异议"), year);
+    return StoreHelpers::nextDocumentNumber(m_db, QStringLiteral("异议"), year);
 }
 
 qint64 ObjectionStore::insert(const Objection& o)

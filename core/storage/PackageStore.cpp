@@ -40,7 +40,7 @@ QList<PackageLine> PackageStore::unsentTasks(qint64 departmentId)
 
 QString PackageStore::nextNumber(int year)
 {
-    return StoreHelpers::nextDocumentNumber(m_db, "task_packages", QStringLiteral("推送"), year);
+    return StoreHelpers::nextDocumentNumber(m_db, QStringLiteral("推送"), year);
 }
 
 qint64 PackageStore::insert(const QString& number, qint64 departmentId, const QDate& on, const QString& by,

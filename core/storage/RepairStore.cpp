@@ -43,7 +43,7 @@ RepairStore::RepairStore(Database& db) : m_db(db) { }
 
 QString RepairStore::nextNumber(int year)
 {
-    return StoreHelpers::nextDocumentNumber(m_db, "repair_applications", QStringLiteral("修复"), year);
+    return StoreHelpers::nextDocumentNumber(m_db, QStringLiteral("修复"), year);
 }
 
 qint64 RepairStore::insert(const RepairApplication& a)

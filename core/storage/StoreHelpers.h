@@ -30,9 +30,9 @@ inline QVariant nullableText(const QString& s)
 // kind is the stored subject kind ("natural_person" …).
 QString shownCode(const QString& kind, const QString& code);
 
-// The next document number of a year in `table`'s `number` column: PREFIX〔YEAR〕NNNN号. Called
+// The next document number of a series and year: PREFIX〔YEAR〕NNNN号 (at least four digits). Called
 // inside the write transaction, so two desks never take the same number.
-QString nextDocumentNumber(Database& db, const char* table, const QString& prefix, int year);
+QString nextDocumentNumber(Database& db, const QString& prefix, int year);
 
 } // namespace StoreHelpers
 } // namespace cd

@@ -47,7 +47,7 @@ TipStore::TipStore(Database& db) : m_db(db) { }
 
 QString TipStore::nextNumber(int year)
 {
-    return StoreHelpers::nextDocumentNumber(m_db, "tips", QStringLiteral("举报"), year);
+    return StoreHelpers::nextDocumentNumber(m_db, QStringLiteral("举报"), year);
 }
 
 qint64 TipStore::insert(const Tip& t, const TipReporter& reporter)
