@@ -1,8 +1,14 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "cases/CasesPage.h"
+#include "records/RecordsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "subjects/SubjectsPage.h"
+#include "widgets/Permission.h"
+#include "widgets/PlaceholderPage.h"
+#include "work/WorkPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -13,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace cd {
 
@@ -36,9 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
-        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
-        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+    buildPages();
 
     auto* who = new QLabel(
         tr("%1 (%2)").arg(m_session->user().displayName, Roles::displayName(m_session->user().role)), this);
@@ -59,6 +64,43 @@ MainWindow::~MainWindow()
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
 }
 
+void MainWindow::buildPages()
+{
+    auto* work = new WorkPage(*m_session, this);
+    connect(work, &WorkPage::openCase, this, &MainWindow::openCase);
+    addPage(QStringLiteral("workPage"), tr("My work"), work);
+
+    auto* subjects = new SubjectsPage(*m_session, this);
+    connect(subjects, &SubjectsPage::openSubject, this, &MainWindow::openSubject);
+    connect(subjects, &SubjectsPage::newSubject, this, &MainWindow::newSubject);
+    addPage(QStringLiteral("subjectsPage"), tr("Subjects"), subjects);
+
+    auto* records = new RecordsPage(*m_session, this);
+    connect(records, &RecordsPage::openSubject, this, &MainWindow::openSubject);
+    connect(records, &RecordsPage::newRecord, this, [this] { newRecord(); });
+    addPage(QStringLiteral("recordsPage"), tr("Credit records"), records);
+
+    auto* cases = new CasesPage(*m_session, this);
+    connect(cases, &CasesPage::openCase, this, &MainWindow::openCase);
+    connect(cases, &CasesPage::draftCase, this, [this] { draftCase(); });
+    addPage(QStringLiteral("casesPage"), tr("Cases"), cases);
+
+    const QString coming = tr("This area arrives with its service in the core; until then the command line "
+                              "and the other pages cover what exists.");
+    addPage(
+        QLatin1String(ObjectionsPage), tr("Objections"), new PlaceholderPage(tr("Objections"), coming, this));
+    addPage(QLatin1String(RepairPage), tr("Credit repair"),
+        new PlaceholderPage(tr("Credit repair"), coming, this));
+    addPage(QLatin1String(ListsPage), tr("Red and black lists"),
+        new PlaceholderPage(tr("Red and black lists"), coming, this));
+    addPage(QLatin1String(SupervisionPage), tr("Supervision"),
+        new PlaceholderPage(tr("Supervision"), coming, this));
+
+    if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
+        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
+        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+}
+
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page)
 {
     page->setObjectName(objectName);
@@ -67,12 +109,42 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     item->setData(Qt::UserRole, objectName);
 }
 
-void MainWindow::showPage(const QString& objectName)
+int MainWindow::pageIndex(const QString& objectName) const
 {
     for (int i = 0; i < m_navigation->count(); ++i) {
         if (m_navigation->item(i)->data(Qt::UserRole).toString() == objectName)
-            m_navigation->setCurrentRow(i);
+            return i;
     }
+    return -1;
+}
+
+void MainWindow::replacePage(const QString& objectName, const QString& title, QWidget* page)
+{
+    const int index = pageIndex(objectName);
+    if (index < 0) {
+        addPage(objectName, title, page);
+        return;
+    }
+    QWidget* old = m_pages->widget(index);
+    page->setObjectName(objectName);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_navigation->item(index)->setText(title);
+    if (m_navigation->currentRow() == index)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::showPage(const QString& objectName)
+{
+    const int index = pageIndex(objectName);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void MainWindow::buildMenus()
@@ -83,9 +155,74 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = edit->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* page = go->addAction(m_navigation->item(i)->text());
+        const QString name = m_navigation->item(i)->data(Qt::UserRole).toString();
+        if (i < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, name] { showPage(name); });
+    }
+
+    QMenu* work = menuBar()->addMenu(tr("&Work"));
+    QAction* newSubjectAction = work->addAction(tr("New &subject…"), this, &MainWindow::newSubject);
+    newSubjectAction->setObjectName(QStringLiteral("newSubjectAction"));
+    Permission::apply(newSubjectAction, *m_session, Operation::AddSubject);
+    QAction* newRecordAction = work->addAction(tr("New credit &record…"), this, [this] { newRecord(); });
+    newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    Permission::apply(newRecordAction, *m_session, Operation::AddRecord);
+    QAction* draftCaseAction = work->addAction(tr("&Draft case…"), this, [this] { draftCase(); });
+    draftCaseAction->setObjectName(QStringLiteral("draftCaseAction"));
+    Permission::apply(draftCaseAction, *m_session, Operation::DraftCase);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CreditDesk"), this, &MainWindow::about);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(find);
+    tools->addAction(refresh);
+    tools->addSeparator();
+    tools->addAction(newSubjectAction);
+    tools->addAction(newRecordAction);
+    tools->addAction(draftCaseAction);
 }
+
+void MainWindow::focusSearch()
+{
+    QMetaObject::invokeMethod(currentPage(), "focusSearch");
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    QMetaObject::invokeMethod(currentPage(), "reload");
+}
+
+void MainWindow::openSubject(qint64 id)
+{
+    statusBar()->showMessage(tr("Subject %1").arg(id), 3000);
+}
+
+void MainWindow::openCase(qint64 id)
+{
+    statusBar()->showMessage(tr("Case %1").arg(id), 3000);
+}
+
+void MainWindow::newSubject() { }
+
+void MainWindow::newRecord(qint64) { }
+
+void MainWindow::draftCase(qint64) { }
 
 void MainWindow::about()
 {
