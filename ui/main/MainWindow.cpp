@@ -1,10 +1,12 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "cases/CaseDetailDialog.h"
 #include "cases/CasesPage.h"
 #include "records/RecordsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "subjects/SubjectDetailDialog.h"
 #include "subjects/SubjectsPage.h"
 #include "widgets/Permission.h"
 #include "widgets/PlaceholderPage.h"
@@ -44,6 +46,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     buildPages();
+    // A change made in a dialog shows in the lists behind it.
+    connect(this, &MainWindow::dataChanged, this, [this] {
+        for (int i = 0; i < m_pages->count(); ++i)
+            QMetaObject::invokeMethod(m_pages->widget(i), "reload");
+    });
 
     auto* who = new QLabel(
         tr("%1 (%2)").arg(m_session->user().displayName, Roles::displayName(m_session->user().role)), this);
@@ -210,12 +217,26 @@ void MainWindow::reloadCurrentPage()
 
 void MainWindow::openSubject(qint64 id)
 {
-    statusBar()->showMessage(tr("Subject %1").arg(id), 3000);
+    if (id <= 0)
+        return;
+    auto* dialog = new SubjectDetailDialog(*m_session, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubjectDetailDialog::openCase, this, &MainWindow::openCase);
+    connect(dialog, &SubjectDetailDialog::newRecord, this, &MainWindow::newRecord);
+    connect(dialog, &SubjectDetailDialog::draftCase, this, &MainWindow::draftCase);
+    connect(this, &MainWindow::dataChanged, dialog, &SubjectDetailDialog::reload);
+    dialog->show();
 }
 
 void MainWindow::openCase(qint64 id)
 {
-    statusBar()->showMessage(tr("Case %1").arg(id), 3000);
+    if (id <= 0)
+        return;
+    auto* dialog = new CaseDetailDialog(*m_session, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseDetailDialog::openSubject, this, &MainWindow::openSubject);
+    connect(dialog, &CaseDetailDialog::caseChanged, this, &MainWindow::dataChanged);
+    dialog->show();
 }
 
 void MainWindow::newSubject() { }

@@ -47,6 +47,8 @@ public slots:
 
 signals:
     void signOutRequested();
+    // Something was saved: lists and open views read again.
+    void dataChanged();
 
 private:
     void buildPages();

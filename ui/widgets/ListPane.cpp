@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd {
 
 ListPane::ListPane(const QString& settingsKey, BrowseModel* model, QWidget* parent)
@@ -53,7 +55,16 @@ ListPane::ListPane(const QString& settingsKey, BrowseModel* model, QWidget* pare
     connect(m_view, &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { emit activated(m_model->idAt(index.row())); });
     connect(m_model, &BrowseModel::loaded, this, &ListPane::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_loaded = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_loaded = true;
+        // Until the clerk has sized the columns, size them to what the first page holds.
+        if (!m_sized && m_model->rowCount() > 0) {
+            m_sized = true;
+            m_view->resizeColumnsToContents();
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 280));
+        }
+    });
     connect(m_model, &BrowseModel::failed, this,
         [this](const QString& message) { QMessageBox::warning(this, tr("CreditDesk"), message); });
     connect(m_model, &BrowseModel::sortRejected, this, [this] {
@@ -138,7 +149,7 @@ void ListPane::restoreState()
     settings.beginGroup(QStringLiteral("lists/") + m_settingsKey);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+        m_sized = m_view->horizontalHeader()->restoreState(header);
     const int column = settings.value(QStringLiteral("sortColumn"), -1).toInt();
     if (m_model->isSortable(column)) {
         m_model->sort(column, Qt::SortOrder(settings.value(QStringLiteral("sortOrder")).toInt()));

@@ -57,6 +57,7 @@ private:
     QTableView* m_view;
     QLabel* m_status;
     bool m_loaded = false;
+    bool m_sized = false;
 };
 
 } // namespace cd
