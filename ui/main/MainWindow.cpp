@@ -3,11 +3,15 @@
 #include "admin/AdminPage.h"
 #include "cases/CaseDetailDialog.h"
 #include "cases/CasesPage.h"
+#include "cases/DraftCaseDialog.h"
+#include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "subjects/NewSubjectDialog.h"
 #include "subjects/SubjectDetailDialog.h"
 #include "subjects/SubjectsPage.h"
+#include "widgets/FormDialog.h"
 #include "widgets/Permission.h"
 #include "widgets/PlaceholderPage.h"
 #include "work/WorkPage.h"
@@ -239,11 +243,51 @@ void MainWindow::openCase(qint64 id)
     dialog->show();
 }
 
-void MainWindow::newSubject() { }
+void MainWindow::openForm(FormDialog* form)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    m_forms.append(form);
+    connect(form, &FormDialog::saved, this, &MainWindow::dataChanged);
+    form->show();
+}
 
-void MainWindow::newRecord(qint64) { }
+void MainWindow::newSubject()
+{
+    if (!Permission::whyNot(*m_session, Operation::AddSubject).isEmpty())
+        return;
+    auto* form = new NewSubjectDialog(*m_session, this);
+    connect(form, &FormDialog::saved, this, &MainWindow::openSubject);
+    openForm(form);
+}
 
-void MainWindow::draftCase(qint64) { }
+void MainWindow::newRecord(qint64 subjectId)
+{
+    if (!Permission::whyNot(*m_session, Operation::AddRecord).isEmpty())
+        return;
+    auto* form = new NewRecordDialog(*m_session, subjectId, this);
+    connect(form, &FormDialog::saved, this,
+        [this](qint64 id) { statusBar()->showMessage(tr("Credit record %1 saved.").arg(id), 5000); });
+    openForm(form);
+}
+
+void MainWindow::draftCase(qint64 subjectId)
+{
+    if (!Permission::whyNot(*m_session, Operation::DraftCase).isEmpty())
+        return;
+    auto* form = new DraftCaseDialog(*m_session, subjectId, this);
+    connect(form, &FormDialog::saved, this, &MainWindow::openCase);
+    openForm(form);
+}
+
+QList<FormDialog*> MainWindow::openForms() const
+{
+    QList<FormDialog*> forms;
+    for (const QPointer<FormDialog>& f : m_forms) {
+        if (f && f->isVisible())
+            forms << f;
+    }
+    return forms;
+}
 
 void MainWindow::about()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -9,6 +10,7 @@ class QStackedWidget;
 
 namespace cd {
 
+class FormDialog;
 class Session;
 
 // The clerk's window: navigation on the left, one page per area of work on the right, the signed-in
@@ -29,6 +31,7 @@ public:
     void replacePage(const QString& objectName, const QString& title, QWidget* page);
     void showPage(const QString& objectName);
     QWidget* currentPage() const;
+    QList<FormDialog*> openForms() const;
 
     // The areas other engineers are building; each starts as a placeholder page of this name.
     static constexpr const char* ObjectionsPage = "objectionsPage"; // 异议
@@ -55,10 +58,12 @@ private:
     void buildMenus();
     void about();
     int pageIndex(const QString& objectName) const;
+    void openForm(FormDialog* form);
 
     std::unique_ptr<Session> m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QList<QPointer<FormDialog>> m_forms;
 };
 
 } // namespace cd
