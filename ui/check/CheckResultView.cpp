@@ -26,10 +26,9 @@ QString summaryOf(const CreditCheckResult& r)
         .arg(negative)
         .arg(r.measures.size())
         .arg(inForce)
-        .arg((r.greenChannel ? CheckResultView::tr("eligible") : CheckResultView::tr("not eligible"))
-            + (r.greenChannelReason.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" — ") + r.greenChannelReason.toHtmlEscaped()));
+        .arg(!r.greenChannelReason.isEmpty()
+                ? r.greenChannelReason.toHtmlEscaped()
+                : (r.greenChannel ? CheckResultView::tr("eligible") : CheckResultView::tr("not eligible")));
 }
 
 QStringList rowOf(const MeasureCheck& m)
@@ -61,6 +60,8 @@ CheckResultView::CheckResultView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_measures, 1);
+    connect(m_measures, &QTableWidget::cellDoubleClicked, this,
+        [this] { emit openCase(m_measures->currentId()); });
 }
 
 void CheckResultView::setResult(const CreditCheckResult& result)
@@ -82,8 +83,13 @@ QString CheckResultView::toHtml(const QList<CreditCheckResult>& results)
     for (const CreditCheckResult& r : results) {
         html += QStringLiteral("<p>%1</p>").arg(summaryOf(r));
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-        for (const QString& h : headers())
-            html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+        // The reason chain is the longest text by far; the other columns are words or dates.
+        static const int widths[] = {10, 15, 7, 7, 10, 9, 7, 35};
+        const QStringList titles = headers();
+        for (int i = 0; i < titles.size(); ++i)
+            html += QStringLiteral("<th width=\"%1%\">%2</th>")
+                        .arg(widths[i])
+                        .arg(titles.at(i).toHtmlEscaped());
         html += QStringLiteral("</tr>");
         for (const MeasureCheck& m : r.measures) {
             html += QStringLiteral("<tr>");

@@ -23,6 +23,9 @@ public:
     // The same as a printable document: the printed report is what the screen shows.
     static QString toHtml(const QList<CreditCheckResult>& results);
 
+signals:
+    void openCase(qint64 id);
+
 private:
     QLabel* m_summary;
     SimpleTable* m_measures;

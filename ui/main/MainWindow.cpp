@@ -4,6 +4,7 @@
 #include "cases/CaseDetailDialog.h"
 #include "cases/CasesPage.h"
 #include "cases/DraftCaseDialog.h"
+#include "check/CheckPage.h"
 #include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
 #include "services/Session.h"
@@ -95,6 +96,10 @@ void MainWindow::buildPages()
     connect(cases, &CasesPage::openCase, this, &MainWindow::openCase);
     connect(cases, &CasesPage::draftCase, this, [this] { draftCase(); });
     addPage(QStringLiteral("casesPage"), tr("Cases"), cases);
+
+    auto* check = new CheckPage(*m_session, this);
+    connect(check, &CheckPage::openCase, this, &MainWindow::openCase);
+    addPage(QStringLiteral("checkPage"), tr("Credit check"), check);
 
     const QString coming = tr("This area arrives with its service in the core; until then the command line "
                               "and the other pages cover what exists.");

@@ -71,6 +71,7 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(newRecordButton, &QPushButton::clicked, this, [this] { emit newRecord(m_id); });
     connect(draftButton, &QPushButton::clicked, this, [this] { emit draftCase(m_id); });
+    connect(m_check, &CheckResultView::openCase, this, &SubjectDetailDialog::openCase);
     connect(m_reveal, &QPushButton::clicked, this, &SubjectDetailDialog::reveal);
     connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this] { emit openCase(m_cases->currentId()); });
     reload();
