@@ -80,7 +80,7 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_approve, &QPushButton::clicked, this, &CaseDetailDialog::approve);
-    connect(m_reject, &QPushButton::clicked, this, &CaseDetailDialog::reject);
+    connect(m_reject, &QPushButton::clicked, this, &CaseDetailDialog::rejectCase);
     connect(m_withdraw, &QPushButton::clicked, this, &CaseDetailDialog::withdraw);
     connect(m_push, &QPushButton::clicked, this, &CaseDetailDialog::push);
     connect(m_acknowledge, &QPushButton::clicked, this, &CaseDetailDialog::acknowledge);
@@ -215,7 +215,7 @@ void CaseDetailDialog::approve()
     act([&] { CaseService(m_session).approve(m_id); });
 }
 
-void CaseDetailDialog::reject()
+void CaseDetailDialog::rejectCase()
 {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(this, tr("Reject case"),

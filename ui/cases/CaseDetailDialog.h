@@ -32,7 +32,7 @@ signals:
 private:
     void updateActions();
     void approve();
-    void reject();
+    void rejectCase(); // not QDialog::reject, which Esc calls to close the view
     void withdraw();
     void push();
     void acknowledge();
