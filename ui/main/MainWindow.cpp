@@ -5,6 +5,7 @@
 #include "cases/CasesPage.h"
 #include "cases/DraftCaseDialog.h"
 #include "check/CheckPage.h"
+#include "main/IdleWatcher.h"
 #include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
 #include "services/Session.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -30,11 +32,26 @@
 
 namespace cd {
 
+namespace {
+
+// Pages offer focusSearch() and reload() when they have a search or data; placeholders have neither.
+void invokeIfPresent(QObject* page, const char* signature)
+{
+    if (!page)
+        return;
+    const int index = page->metaObject()->indexOfMethod(signature);
+    if (index >= 0)
+        page->metaObject()->method(index).invoke(page);
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_idle(new IdleWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CreditDesk — %1").arg(m_session->path()));
@@ -51,10 +68,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     buildPages();
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockRequested);
     // A change made in a dialog shows in the lists behind it.
     connect(this, &MainWindow::dataChanged, this, [this] {
         for (int i = 0; i < m_pages->count(); ++i)
-            QMetaObject::invokeMethod(m_pages->widget(i), "reload");
+            invokeIfPresent(m_pages->widget(i), "reload()");
     });
 
     auto* who = new QLabel(
@@ -168,6 +186,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,12 +237,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::focusSearch()
 {
-    QMetaObject::invokeMethod(currentPage(), "focusSearch");
+    invokeIfPresent(currentPage(), "focusSearch()");
 }
 
 void MainWindow::reloadCurrentPage()
 {
-    QMetaObject::invokeMethod(currentPage(), "reload");
+    invokeIfPresent(currentPage(), "reload()");
 }
 
 void MainWindow::openSubject(qint64 id)
@@ -292,6 +313,46 @@ QList<FormDialog*> MainWindow::openForms() const
             forms << f;
     }
     return forms;
+}
+
+void MainWindow::setAutoLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+}
+
+int MainWindow::configuredAutoLockMs()
+{
+    return IdleWatcher::configuredMinutes() * 60 * 1000;
+}
+
+WindowState MainWindow::takeWindowState()
+{
+    WindowState state;
+    state.userName = m_session->user().name;
+    if (QWidget* page = currentPage())
+        state.page = page->objectName();
+    for (FormDialog* form : openForms()) {
+        state.forms.append({form->formKey(), form->typedState()});
+        form->discard();
+    }
+    return state;
+}
+
+void MainWindow::restoreWindowState(const WindowState& state)
+{
+    if (!state.page.isEmpty())
+        showPage(state.page);
+    for (const WindowState::Form& kept : state.forms) {
+        const int before = int(m_forms.size());
+        if (kept.key == QLatin1String("newSubject"))
+            newSubject();
+        else if (kept.key == QLatin1String("newRecord"))
+            newRecord();
+        else if (kept.key == QLatin1String("draftCase"))
+            draftCase();
+        if (m_forms.size() > before && m_forms.last())
+            m_forms.last()->restoreTypedState(kept.typed);
+    }
 }
 
 void MainWindow::about()

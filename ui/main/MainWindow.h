@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/WindowState.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -11,6 +13,7 @@ class QStackedWidget;
 namespace cd {
 
 class FormDialog;
+class IdleWatcher;
 class Session;
 
 // The clerk's window: navigation on the left, one page per area of work on the right, the signed-in
@@ -33,6 +36,13 @@ public:
     QWidget* currentPage() const;
     QList<FormDialog*> openForms() const;
 
+    // Locks after this long without keyboard or mouse; 0: never.
+    void setAutoLockInterval(int milliseconds);
+    static int configuredAutoLockMs();
+    // The page and the open forms with what was typed in them; the forms are closed.
+    WindowState takeWindowState();
+    void restoreWindowState(const WindowState& state);
+
     // The areas other engineers are building; each starts as a placeholder page of this name.
     static constexpr const char* ObjectionsPage = "objectionsPage"; // 异议
     static constexpr const char* RepairPage = "repairPage"; // 信用修复
@@ -52,6 +62,8 @@ signals:
     void signOutRequested();
     // Something was saved: lists and open views read again.
     void dataChanged();
+    // Idle for the auto-lock interval, or Lock chosen: the controller ends the session.
+    void lockRequested();
 
 private:
     void buildPages();
@@ -64,6 +76,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QPointer<FormDialog>> m_forms;
+    IdleWatcher* m_idle;
 };
 
 } // namespace cd
