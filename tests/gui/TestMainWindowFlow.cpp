@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,6 +86,7 @@ private slots:
     void officerFindsSubjectAndDraftsCase();
     void reviewerApprovesFromWorkList();
     void creditCheckShowsTheCaseMeasures();
+    void pushAndFeedbackThroughTheCaseView();
     void idleDeskLocksAndComesBackForTheSameUser();
 
 private:
@@ -310,15 +312,70 @@ void TestMainWindowFlow::creditCheckShowsTheCaseMeasures()
     QVERIFY(file.read(5).startsWith("%PDF"));
 }
 
+void TestMainWindowFlow::pushAndFeedbackThroughTheCaseView()
+{
+    QVERIFY(m_caseId > 0);
+    // The reviewer pushes the approved case; a reviewer records no feedback, and says why.
+    MainWindow* window = m_desk->window();
+    QCOMPARE(window->session().user().name, QStringLiteral("reviewer"));
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("newRecordAction"))->isEnabled());
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("newRecordAction"))->toolTip().isEmpty());
+    window->openCase(m_caseId);
+    CaseDetailDialog* caseView = nullptr;
+    QTRY_VERIFY((caseView = visibleTopLevel<CaseDetailDialog>(QStringLiteral("caseDetail"))));
+    QTest::mouseClick(caseView->findChild<QPushButton*>(QStringLiteral("pushButton")), Qt::LeftButton);
+    QCOMPARE(caseView->currentCase().state, CaseState::Pushed);
+    auto* tasks = caseView->findChild<SimpleTable*>(QStringLiteral("caseTasks"));
+    QVERIFY(tasks->rowCount() > 0);
+    QCOMPARE(tasks->rowCount(), int(caseView->currentCase().tasks.size()));
+    tasks->selectRow(0);
+    auto* respond = caseView->findChild<QPushButton*>(QStringLiteral("respondButton"));
+    QVERIFY(!respond->isEnabled());
+    QVERIFY(respond->toolTip().contains(Roles::displayName(Role::Reviewer)));
+    caseView->close();
+
+    // The officer takes the department's answer: acknowledged, then applied with its reference.
+    emit window->signOutRequested();
+    signIn(QStringLiteral("officer"), DemoPassword);
+    m_desk->window()->openCase(m_caseId);
+    QTRY_VERIFY((caseView = visibleTopLevel<CaseDetailDialog>(QStringLiteral("caseDetail"))));
+    tasks = caseView->findChild<SimpleTable*>(QStringLiteral("caseTasks"));
+    respond = caseView->findChild<QPushButton*>(QStringLiteral("respondButton"));
+    auto* acknowledge = caseView->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
+    QVERIFY(!respond->isEnabled()); // nothing selected yet
+    QVERIFY(!respond->toolTip().isEmpty());
+    tasks->selectRow(0);
+    QVERIFY(acknowledge->isEnabled());
+    QTest::mouseClick(acknowledge, Qt::LeftButton);
+    QCOMPARE(tasks->item(0, 5)->text(), QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(!acknowledge->isEnabled());
+    QVERIFY(respond->isEnabled());
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("feedbackDialog"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // applied needs its reference
+        dialog->findChild<QLineEdit*>(QStringLiteral("reference"))
+            ->setText(QStringLiteral("启发改〔2026〕12号"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    });
+    QTest::mouseClick(respond, Qt::LeftButton);
+    QCOMPARE(tasks->item(0, 6)->text(), Cases::displayName(TaskResponse::Applied));
+    QCOMPARE(tasks->item(0, 8)->text(), QStringLiteral("启发改〔2026〕12号"));
+    QVERIFY(!respond->isEnabled());
+    QVERIFY(respond->toolTip().contains(Cases::displayName(TaskResponse::Applied)));
+    caseView->close();
+}
+
 void TestMainWindowFlow::idleDeskLocksAndComesBackForTheSameUser()
 {
     MainWindow* window = m_desk->window();
-    window->findChild<QAction*>(QStringLiteral("newRecordAction"))->trigger();
-    // A reviewer may not add records: the action is closed and says why.
-    QVERIFY(!window->findChild<QAction*>(QStringLiteral("newRecordAction"))->isEnabled());
-    emit window->signOutRequested();
-    signIn(QStringLiteral("officer"), DemoPassword);
-    window = m_desk->window();
+    if (window->session().user().name != QLatin1String("officer")) {
+        emit window->signOutRequested();
+        signIn(QStringLiteral("officer"), DemoPassword);
+        window = m_desk->window();
+    }
     window->showPage(QStringLiteral("casesPage"));
     window->findChild<QAction*>(QStringLiteral("newRecordAction"))->trigger();
     NewRecordDialog* form = nullptr;

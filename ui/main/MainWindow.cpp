@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -189,6 +190,7 @@ void MainWindow::buildMenus()
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addAction(tr("Auto-lock &time…"), this, &MainWindow::chooseAutoLock);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -318,6 +320,18 @@ QList<FormDialog*> MainWindow::openForms() const
 void MainWindow::setAutoLockInterval(int milliseconds)
 {
     m_idle->setInterval(milliseconds);
+}
+
+void MainWindow::chooseAutoLock()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Auto-lock"),
+        tr("Lock the desk after this many minutes without keyboard or mouse (0: never):"),
+        IdleWatcher::configuredMinutes(), 0, 480, 1, &ok);
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("security/autoLockMinutes"), minutes);
+    setAutoLockInterval(minutes * 60 * 1000);
 }
 
 int MainWindow::configuredAutoLockMs()

@@ -69,6 +69,7 @@ private:
     void buildPages();
     void buildMenus();
     void about();
+    void chooseAutoLock();
     int pageIndex(const QString& objectName) const;
     void openForm(FormDialog* form);
 
