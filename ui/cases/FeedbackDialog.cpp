@@ -38,7 +38,7 @@ FeedbackDialog::FeedbackDialog(const MeasureTask& task, QWidget* parent)
     form->addRow(tr("Answer:"), m_response);
     form->addRow(tr("Received on:"), m_on);
     form->addRow(tr("Applied on:"), m_appliedOn);
-    form->addRow(tr("Reference (文号):"), m_reference);
+    form->addRow(tr("Reference (document number):"), m_reference);
     form->addRow(tr("Reason:"), m_reason);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

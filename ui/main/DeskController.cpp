@@ -4,6 +4,9 @@
 #include "services/Session.h"
 #include "signin/SignInDialog.h"
 
+#include <QApplication>
+#include <QTimer>
+
 namespace cd {
 
 DeskController::DeskController(const QString& databasePath, const QString& userName, QObject* parent)
@@ -90,6 +93,17 @@ void DeskController::lock()
 {
     if (!m_window)
         return;
+    // A confirmation, input or file dialog runs its own event loop inside some window's code; the
+    // window must not go while that code is still on the stack. Close the dialog (as Cancel would),
+    // let its loop return, then lock.
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        QTimer::singleShot(ModalUnwindMs, this, &DeskController::lock);
+        return;
+    }
     m_kept = m_window->takeWindowState();
     const QString user = m_kept.userName;
     // The sign-in dialog is shown before the window goes, so the program never has no window.

@@ -26,6 +26,7 @@ public:
     SignInDialog* signInDialog() const;
     // For tests: the idle time of the next windows, in milliseconds (-1: from QSettings).
     void setAutoLockMs(int ms) { m_autoLockMs = ms; }
+    static constexpr int ModalUnwindMs = 100;
 
 public slots:
     void lock();

@@ -97,12 +97,14 @@ void FormDialog::reject()
         const auto answer
             = QMessageBox::question(this, windowTitle(), tr("Save what you typed before closing?"),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
-            return;
         if (answer == QMessageBox::Save) {
             save();
             return;
         }
+        // Only an explicit Discard throws typed work away; Cancel, or the question being closed (the
+        // auto-lock does that), keeps the form.
+        if (answer != QMessageBox::Discard)
+            return;
     }
     QDialog::reject();
 }
