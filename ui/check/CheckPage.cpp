@@ -2,9 +2,11 @@
 
 #include "CoreError.h"
 #include "check/CheckResultView.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -145,7 +147,10 @@ void CheckPage::printReport(QPrinter& printer)
     // Landscape: the reason chains are long, and a narrow column would wrap them word by word.
     printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument document;
-    document.setHtml(CheckResultView::toHtml(m_results));
+    const QString issued = tr("Credit check as of %1, printed by %2 on %3.")
+                               .arg(m_asOf->date().toString(Qt::ISODate), m_session.user().displayName,
+                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    document.setHtml(CheckResultView::toHtml(m_results, issued));
     document.setPageSize(printer.pageLayout().paintRectPoints().size());
     document.print(&printer);
 }

@@ -76,7 +76,7 @@ void CheckResultView::setResult(const CreditCheckResult& result)
     m_measures->setRows(rows, ids);
 }
 
-QString CheckResultView::toHtml(const QList<CreditCheckResult>& results)
+QString CheckResultView::toHtml(const QList<CreditCheckResult>& results, const QString& issued)
 {
     QString html
         = QStringLiteral("<html><body style=\"font-size:10pt\"><h2>%1</h2>").arg(tr("Credit check report"));
@@ -101,6 +101,8 @@ QString CheckResultView::toHtml(const QList<CreditCheckResult>& results)
             html += QStringLiteral("<tr><td colspan=\"8\">%1</td></tr>").arg(tr("No measure applies."));
         html += QStringLiteral("</table>");
     }
+    if (!issued.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(issued.toHtmlEscaped());
     return html + QStringLiteral("</body></html>");
 }
 

@@ -21,7 +21,8 @@ public:
     void setResult(const CreditCheckResult& result);
     SimpleTable* measures() const { return m_measures; }
     // The same as a printable document: the printed report is what the screen shows.
-    static QString toHtml(const QList<CreditCheckResult>& results);
+    // `issued`: who printed it and when, at the foot of the report.
+    static QString toHtml(const QList<CreditCheckResult>& results, const QString& issued = {});
 
 signals:
     void openCase(qint64 id);
