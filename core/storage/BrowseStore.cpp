@@ -210,6 +210,17 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
         select << QLatin1String(c.expr);
         st.columns << QLatin1String(c.key);
     }
+    // A subject found by a former name (曾用名) shows under its current name, which may not contain
+    // the text at all; the list says which former name matched. Read for the page's rows only.
+    QVariantList selectValues;
+    if (query.list == BrowseList::Subjects && !query.nameText.isEmpty()) {
+        select << QStringLiteral(
+            "(SELECT min(n.name) FROM subject_names n WHERE n.subject_id = s.id AND NOT "
+            "n.is_current AND n.name LIKE ? ESCAPE '\\' AND s.name NOT LIKE ? ESCAPE '\\')");
+        st.columns << QStringLiteral("matchedName");
+        selectValues << likeContains(query.nameText) << likeContains(query.nameText);
+    }
+    st.values = selectValues + st.values;
     st.sql = QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4 %6, %5 %6 LIMIT ?")
                  .arg(select.join(QStringLiteral(", ")), QLatin1String(sql.from),
                      where.isEmpty() ? QString()

@@ -38,7 +38,8 @@ struct BrowseQuery
     int limit = 200;
 };
 
-// One row: the id, the value the keyset continues from, and the columns of the list by key.
+// One row: the id, the value the keyset continues from, and the columns of the list by key. A subject
+// found by a former name carries it as "matchedName".
 struct BrowseRow
 {
     qint64 id = 0;

@@ -16,7 +16,13 @@ namespace cd {
 SubjectsPage::SubjectsPage(Session& session, QWidget* parent) : QWidget(parent)
 {
     auto* model = new BrowseModel(session, BrowseList::Subjects,
-        {columns::text(QStringLiteral("name"), tr("Name")), columns::text(QStringLiteral("code"), tr("Code")),
+        {{QStringLiteral("name"), tr("Name"),
+             [](const QVariantMap& row) -> QVariant {
+                 const QString former = row.value(QStringLiteral("matchedName")).toString();
+                 const QString name = row.value(QStringLiteral("name")).toString();
+                 return former.isEmpty() ? name : tr("%1 (formerly %2)").arg(name, former);
+             }},
+            columns::text(QStringLiteral("code"), tr("Code")),
             columns::subjectKind(QStringLiteral("kind"), tr("Kind")),
             columns::text(QStringLiteral("division"), tr("Division")),
             columns::text(QStringLiteral("registeredOn"), tr("Registered on"))});
