@@ -1,5 +1,6 @@
 #include "CoreError.h"
 #include "services/BrowseService.h"
+#include "services/CaseService.h"
 #include "services/DemoData.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
@@ -27,6 +28,7 @@ private slots:
     void descendingOrderAndFilters();
     void citizenIdsAreMasked();
     void reviewQueueLeavesOutOwnDrafts();
+    void casesOfAPersonIncludeThoseAsCoSubject();
     void openTasksAreDueAndUnanswered();
     void queriesFollowAnIndex_data();
     void queriesFollowAnIndex();
@@ -161,6 +163,36 @@ void TestBrowseService::reviewQueueLeavesOutOwnDrafts()
         QVERIFY(r.values.value(QStringLiteral("draftedBy")).toString() != QLatin1String("officer"));
     q.notDraftedBy.clear();
     QVERIFY(browse.page(q).size() > rows.size());
+}
+
+void TestBrowseService::casesOfAPersonIncludeThoseAsCoSubject()
+{
+    auto s = as(QStringLiteral("officer"));
+    BrowseService browse(*s);
+    CaseService cases(*s);
+    BrowseQuery all;
+    all.list = BrowseList::Cases;
+    all.limit = 0;
+    for (const BrowseRow& row : browse.page(all)) {
+        const Case c = cases.get(row.id);
+        if (c.coSubjects.isEmpty())
+            continue;
+        BrowseQuery q;
+        q.list = BrowseList::Cases;
+        q.subjectId = c.coSubjects.first().subjectId;
+        q.limit = 0;
+        QList<qint64> ids;
+        for (const BrowseRow& r : browse.page(q))
+            ids << r.id;
+        QVERIFY(ids.contains(c.id));
+        q.subjectId = c.subjectId;
+        ids.clear();
+        for (const BrowseRow& r : browse.page(q))
+            ids << r.id;
+        QVERIFY(ids.contains(c.id));
+        return;
+    }
+    QSKIP("the demo office has no case with co-subjects");
 }
 
 void TestBrowseService::openTasksAreDueAndUnanswered()

@@ -166,8 +166,15 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
     }
     if (query.subjectId > 0) {
         bySubject = query.list != BrowseList::Subjects;
-        where << QStringLiteral("%1 = ?").arg(QLatin1String(sql.subjectId));
-        st.values << query.subjectId;
+        if (query.list == BrowseList::Cases) {
+            // A linked person's cases include those of the organisation's serious dishonesty (§11).
+            where << QStringLiteral("(c.subject_id = ? OR c.id IN (SELECT case_id FROM case_subjects WHERE "
+                                    "subject_id = ?))");
+            st.values << query.subjectId << query.subjectId;
+        } else {
+            where << QStringLiteral("%1 = ?").arg(QLatin1String(sql.subjectId));
+            st.values << query.subjectId;
+        }
     }
     if (!query.kind.isEmpty() && query.list == BrowseList::Subjects) {
         where << QStringLiteral("s.kind = ?");

@@ -31,7 +31,7 @@ struct BrowseQuery
     QString state; // case state key (Cases)
     QString notDraftedBy; // cases drafted by someone else (the review queue)
     QDate dueBy; // open tasks due on or before (OpenTasks)
-    qint64 subjectId = 0; // rows of one subject (its primary subject for cases)
+    qint64 subjectId = 0; // rows of one subject (for cases: as the primary subject or a co-subject)
     // Keyset: rows strictly after this sort value and id in the list's order; null for the first page.
     QVariant afterValue;
     qint64 afterId = 0;
