@@ -245,6 +245,14 @@ void TestCaseService::refusedTransitions()
     QVERIFY_THROWS_EXCEPTION(CoreError, CaseService(*officer).approve(c.id));
     auto supervisor = as(QStringLiteral("supervisor"));
     QVERIFY_THROWS_EXCEPTION(CoreError, draftSerious(*supervisor, m_company, m_record));
+    // Only its drafter withdraws a draft.
+    auto officer2 = as(QStringLiteral("officer2"));
+    try {
+        CaseService(*officer2).withdraw(c.id);
+        QFAIL("another officer withdrew a draft");
+    } catch (const CoreError& e) {
+        QCOMPARE(e.kind(), ErrorKind::NotPermitted);
+    }
     // Wrong state: a draft cannot be pushed; an approved case cannot be approved again.
     QVERIFY_THROWS_EXCEPTION(CoreError, CaseService(*officer).push(c.id, QDate(2026, 3, 10)));
     auto reviewer = as(QStringLiteral("reviewer"));

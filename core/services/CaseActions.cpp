@@ -40,6 +40,8 @@ QString CaseActions::whyNotWithdraw(const Session& session, const Case& c)
     if (c.state != CaseState::Draft && c.state != CaseState::Approved)
         return tr("Case %1 is %2; only a case not yet pushed can be withdrawn.")
             .arg(c.number, Cases::displayName(c.state));
+    if (c.draftedBy.compare(session.user().name, Qt::CaseInsensitive) != 0)
+        return tr("Not permitted: only %1, who drafted case %2, may withdraw it.").arg(c.draftedBy, c.number);
     return {};
 }
 

@@ -281,6 +281,10 @@ Case CaseService::withdraw(qint64 caseId)
             throw CoreError(ErrorKind::InvalidInput,
                 tr("Case %1 is %2; only a case not yet pushed can be withdrawn.")
                     .arg(c.number, Cases::displayName(c.state)));
+        if (c.draftedBy.compare(m_session.user().name, Qt::CaseInsensitive) != 0)
+            throw CoreError(ErrorKind::NotPermitted,
+                tr("Not permitted: only %1, who drafted case %2, may withdraw it.")
+                    .arg(c.draftedBy, c.number));
         if (!CaseStore(m_session.db()).setWithdrawn(c.id, m_session.user().name, c.rowVersion))
             changedMeanwhile(c);
         m_session.audit(
