@@ -88,11 +88,17 @@ QDate OfficeRules::addWorkingDays(const QDate& from, int days)
 
 OfficeRules::Publicity OfficeRules::publicity(const CreditRecord& record)
 {
+    if (!record.severity)
+        return {}; // positive information: published with no end set by the repair rules
+    return publicity(record, CatalogueService(m_session).ruleBook());
+}
+
+OfficeRules::Publicity OfficeRules::publicity(const CreditRecord& record, const RuleBook& rules)
+{
     Publicity p;
     if (!record.severity)
-        return p; // positive information: published with no end set by the repair rules
-    const PublicityWindow w = CatalogueService(m_session).publicityFor(
-        record.decisionDate, *record.severity, record.specificSerious);
+        return p;
+    const PublicityWindow w = rules.publicityFor(record.decisionDate, *record.severity, record.specificSerious);
     p.publish = w.publish;
     p.repairable = w.repairable;
     p.earliestRepair = w.earliestRepair;

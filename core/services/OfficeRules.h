@@ -46,6 +46,8 @@ public:
         QString ruleSource;
     };
     Publicity publicity(const CreditRecord& record);
+    // The same from rule sets already read: a list of records reads them once, not once a record.
+    static Publicity publicity(const CreditRecord& record, const RuleBook& rules);
 
 private:
     Session& m_session;

@@ -1,6 +1,8 @@
 #include "services/RecordService.h"
 
 #include "CoreError.h"
+#include "services/CalendarService.h"
+#include "services/CatalogueService.h"
 #include "services/Session.h"
 #include "storage/RecordStore.h"
 
@@ -104,20 +106,37 @@ RecordView RecordService::view(const CreditRecord& r, const QDate& asOf)
     v.record = r;
     v.publicity = rules.publicity(r);
     v.publicationDue = rules.addWorkingDays(r.decisionDate, rules.publicationWorkingDays());
+    finish(v, asOf);
+    return v;
+}
+
+void RecordService::finish(RecordView& v, const QDate& asOf)
+{
+    const CreditRecord& r = v.record;
     v.publication = CreditRecords::publicationStatus(r, v.publicationDue, asOf, v.publicity.publish);
     v.publicityActive = v.publicity.publish && r.publishedOn.isValid() && r.publishedOn <= asOf
         && (!v.publicity.publicationEnds.isValid() || asOf < v.publicity.publicationEnds)
-        && !(r.withdrawnOn.isValid() && r.withdrawnOn <= asOf)
-        && !(r.repairedOn.isValid() && r.repairedOn <= asOf);
-    return v;
+        && !(r.withdrawnOn.isValid() && r.withdrawnOn <= asOf) && !(r.repairedOn.isValid() && r.repairedOn <= asOf);
 }
 
 QList<RecordView> RecordService::forSubject(qint64 subjectId, const QDate& asOf)
 {
     m_session.require(Operation::ReadRecords);
+    // The rules, the setting and the calendar are read once for the whole list: a subject of a
+    // city may have thousands of records.
+    OfficeRules rules(m_session);
+    const RuleBook book = CatalogueService(m_session).ruleBook();
+    const int days = rules.publicationWorkingDays();
+    const WorkingCalendar calendar = CalendarService(m_session).calendar();
     QList<RecordView> list;
-    for (const CreditRecord& r : RecordStore(m_session.db()).forSubject(subjectId))
-        list.append(view(r, asOf));
+    for (const CreditRecord& r : RecordStore(m_session.db()).forSubject(subjectId)) {
+        RecordView v;
+        v.record = r;
+        v.publicity = OfficeRules::publicity(r, book);
+        v.publicationDue = calendar.addWorkingDays(r.decisionDate, days);
+        finish(v, asOf);
+        list.append(v);
+    }
     return list;
 }
 

@@ -40,6 +40,7 @@ public:
     static void validate(const CreditRecord& record, const QDate& today = QDate::currentDate());
 
 private:
+    static void finish(RecordView& v, const QDate& asOf); // status and publicity from the dates
     Session& m_session;
 };
 
