@@ -1,0 +1,99 @@
+// Takes the screenshots in docs/screenshots/: every main screen of the desktop client, in Chinese,
+// on a demo database. A tool for people writing the README, not a test:
+//
+//   creditdesk-screenshots DB USER OUTDIR      (password from CREDITDESK_PASSWORD)
+//
+// Run it under Xvfb (or any display) so fonts render as on a desk.
+#include "i18n/Language.h"
+#include "main/MainWindow.h"
+#include "services/CaseService.h"
+#include "services/Session.h"
+#include "services/SubjectService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QTextStream>
+#include <QWidget>
+
+using namespace cd;
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool save(QWidget* w, const QString& path)
+{
+    settle(400);
+    return w->grab().save(path);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CreditDesk-screenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("CreditDesk"));
+    QTextStream err(stderr);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        err << "usage: creditdesk-screenshots DB USER OUTDIR (password from CREDITDESK_PASSWORD)\n";
+        return 2;
+    }
+    Language::install(app, QStringLiteral("zh_CN"));
+    const QString outDir = args.at(3);
+    QDir().mkpath(outDir);
+    auto session = Session::signIn(args.at(1), args.at(2), qgetenv("CREDITDESK_PASSWORD"));
+    Session* s = session.get();
+    MainWindow window(std::move(session));
+    window.resize(1440, 880);
+    window.show();
+    settle(800);
+
+    const QList<std::pair<QString, QString>> pages {{QStringLiteral("workPage"), QStringLiteral("01-work")},
+        {QStringLiteral("subjectsPage"), QStringLiteral("02-subjects")},
+        {QStringLiteral("recordsPage"), QStringLiteral("03-records")},
+        {QStringLiteral("casesPage"), QStringLiteral("04-cases")},
+        {QStringLiteral("checkPage"), QStringLiteral("05-check")},
+        {QLatin1String(MainWindow::ObjectionsPage), QStringLiteral("06-objections")},
+        {QLatin1String(MainWindow::RepairPage), QStringLiteral("07-repair")},
+        {QLatin1String(MainWindow::ListsPage), QStringLiteral("08-lists")},
+        {QLatin1String(MainWindow::SupervisionPage), QStringLiteral("09-supervision")},
+        {QStringLiteral("adminPage"), QStringLiteral("10-admin")}};
+    int failures = 0;
+    for (const auto& [page, file] : pages) {
+        window.showPage(page);
+        if (!save(&window, QStringLiteral("%1/%2.png").arg(outDir, file)))
+            ++failures;
+    }
+    // A subject and a case as a clerk opens them: the demo's first pushed sanction case.
+    const Case c = CaseService(*s).get(1);
+    window.openCase(c.id);
+    settle(500);
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+            w->resize(1100, 760);
+            failures += !save(w, QStringLiteral("%1/11-case.png").arg(outDir));
+            w->close();
+        }
+    }
+    window.openSubject(c.subjectId);
+    settle(500);
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+            w->resize(1100, 760);
+            failures += !save(w, QStringLiteral("%1/12-subject.png").arg(outDir));
+            w->close();
+        }
+    }
+    err << "screenshots written to " << outDir << (failures ? " with failures" : "") << "\n";
+    return failures ? 1 : 0;
+}
