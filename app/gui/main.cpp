@@ -1,7 +1,5 @@
 #include "i18n/Language.h"
-#include "main/MainWindow.h"
-#include "services/Session.h"
-#include "signin/SignInDialog.h"
+#include "main/DeskController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,25 +26,9 @@ int main(int argc, char** argv)
     parser.addOption(user);
     parser.process(app);
 
-    // Sign in, work, sign out, sign in again: the window lives as long as its session.
-    QString path = parser.value(database);
-    QString userName = parser.value(user);
-    for (;;) {
-        SignInDialog dialog(nullptr, path);
-        if (!userName.isEmpty())
-            dialog.setUserName(userName);
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        path = dialog.databasePath();
-        MainWindow window(dialog.takeSession());
-        bool signedOut = false;
-        QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
-            signedOut = true;
-            window.close();
-        });
-        window.show();
-        app.exec();
-        if (!signedOut)
-            return 0;
-    }
+    // Sign in, work, sign out or be locked, sign in again: each window lives as long as its session.
+    DeskController desk(parser.value(database), parser.value(user));
+    QObject::connect(&desk, &DeskController::finished, &app, &QApplication::quit);
+    desk.start();
+    return app.exec();
 }

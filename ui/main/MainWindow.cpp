@@ -1,26 +1,58 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "cases/CaseDetailDialog.h"
+#include "cases/CasesPage.h"
+#include "cases/DraftCaseDialog.h"
+#include "check/CheckPage.h"
+#include "main/IdleWatcher.h"
+#include "records/NewRecordDialog.h"
+#include "records/RecordsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "subjects/NewSubjectDialog.h"
+#include "subjects/SubjectDetailDialog.h"
+#include "subjects/SubjectsPage.h"
+#include "widgets/FormDialog.h"
+#include "widgets/Permission.h"
+#include "widgets/PlaceholderPage.h"
+#include "work/WorkPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace cd {
+
+namespace {
+
+// Pages offer focusSearch() and reload() when they have a search or data; placeholders have neither.
+void invokeIfPresent(QObject* page, const char* signature)
+{
+    if (!page)
+        return;
+    const int index = page->metaObject()->indexOfMethod(signature);
+    if (index >= 0)
+        page->metaObject()->method(index).invoke(page);
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_idle(new IdleWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CreditDesk — %1").arg(m_session->path()));
@@ -36,9 +68,13 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
-        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
-        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+    buildPages();
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockRequested);
+    // A change made in a dialog shows in the lists behind it.
+    connect(this, &MainWindow::dataChanged, this, [this] {
+        for (int i = 0; i < m_pages->count(); ++i)
+            invokeIfPresent(m_pages->widget(i), "reload()");
+    });
 
     auto* who = new QLabel(
         tr("%1 (%2)").arg(m_session->user().displayName, Roles::displayName(m_session->user().role)), this);
@@ -59,6 +95,47 @@ MainWindow::~MainWindow()
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
 }
 
+void MainWindow::buildPages()
+{
+    auto* work = new WorkPage(*m_session, this);
+    connect(work, &WorkPage::openCase, this, &MainWindow::openCase);
+    addPage(QStringLiteral("workPage"), tr("My work"), work);
+
+    auto* subjects = new SubjectsPage(*m_session, this);
+    connect(subjects, &SubjectsPage::openSubject, this, &MainWindow::openSubject);
+    connect(subjects, &SubjectsPage::newSubject, this, &MainWindow::newSubject);
+    addPage(QStringLiteral("subjectsPage"), tr("Subjects"), subjects);
+
+    auto* records = new RecordsPage(*m_session, this);
+    connect(records, &RecordsPage::openSubject, this, &MainWindow::openSubject);
+    connect(records, &RecordsPage::newRecord, this, [this] { newRecord(); });
+    addPage(QStringLiteral("recordsPage"), tr("Credit records"), records);
+
+    auto* cases = new CasesPage(*m_session, this);
+    connect(cases, &CasesPage::openCase, this, &MainWindow::openCase);
+    connect(cases, &CasesPage::draftCase, this, [this] { draftCase(); });
+    addPage(QStringLiteral("casesPage"), tr("Cases"), cases);
+
+    auto* check = new CheckPage(*m_session, this);
+    connect(check, &CheckPage::openCase, this, &MainWindow::openCase);
+    addPage(QStringLiteral("checkPage"), tr("Credit check"), check);
+
+    const QString coming = tr("This area arrives with its service in the core; until then the command line "
+                              "and the other pages cover what exists.");
+    addPage(
+        QLatin1String(ObjectionsPage), tr("Objections"), new PlaceholderPage(tr("Objections"), coming, this));
+    addPage(QLatin1String(RepairPage), tr("Credit repair"),
+        new PlaceholderPage(tr("Credit repair"), coming, this));
+    addPage(QLatin1String(ListsPage), tr("Red and black lists"),
+        new PlaceholderPage(tr("Red and black lists"), coming, this));
+    addPage(QLatin1String(SupervisionPage), tr("Supervision"),
+        new PlaceholderPage(tr("Supervision"), coming, this));
+
+    if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
+        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
+        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+}
+
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page)
 {
     page->setObjectName(objectName);
@@ -67,12 +144,42 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
     item->setData(Qt::UserRole, objectName);
 }
 
-void MainWindow::showPage(const QString& objectName)
+int MainWindow::pageIndex(const QString& objectName) const
 {
     for (int i = 0; i < m_navigation->count(); ++i) {
         if (m_navigation->item(i)->data(Qt::UserRole).toString() == objectName)
-            m_navigation->setCurrentRow(i);
+            return i;
     }
+    return -1;
+}
+
+void MainWindow::replacePage(const QString& objectName, const QString& title, QWidget* page)
+{
+    const int index = pageIndex(objectName);
+    if (index < 0) {
+        addPage(objectName, title, page);
+        return;
+    }
+    QWidget* old = m_pages->widget(index);
+    page->setObjectName(objectName);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_navigation->item(index)->setText(title);
+    if (m_navigation->currentRow() == index)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::showPage(const QString& objectName)
+{
+    const int index = pageIndex(objectName);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void MainWindow::buildMenus()
@@ -80,11 +187,186 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addAction(tr("Auto-lock &time…"), this, &MainWindow::chooseAutoLock);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = edit->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* page = go->addAction(m_navigation->item(i)->text());
+        const QString name = m_navigation->item(i)->data(Qt::UserRole).toString();
+        if (i < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, name] { showPage(name); });
+    }
+
+    QMenu* work = menuBar()->addMenu(tr("&Work"));
+    QAction* newSubjectAction = work->addAction(tr("New &subject…"), this, &MainWindow::newSubject);
+    newSubjectAction->setObjectName(QStringLiteral("newSubjectAction"));
+    Permission::apply(newSubjectAction, *m_session, Operation::AddSubject);
+    QAction* newRecordAction = work->addAction(tr("New credit &record…"), this, [this] { newRecord(); });
+    newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    Permission::apply(newRecordAction, *m_session, Operation::AddRecord);
+    QAction* draftCaseAction = work->addAction(tr("&Draft case…"), this, [this] { draftCase(); });
+    draftCaseAction->setObjectName(QStringLiteral("draftCaseAction"));
+    Permission::apply(draftCaseAction, *m_session, Operation::DraftCase);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CreditDesk"), this, &MainWindow::about);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(find);
+    tools->addAction(refresh);
+    tools->addSeparator();
+    tools->addAction(newSubjectAction);
+    tools->addAction(newRecordAction);
+    tools->addAction(draftCaseAction);
+}
+
+void MainWindow::focusSearch()
+{
+    invokeIfPresent(currentPage(), "focusSearch()");
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    invokeIfPresent(currentPage(), "reload()");
+}
+
+void MainWindow::openSubject(qint64 id)
+{
+    if (id <= 0)
+        return;
+    auto* dialog = new SubjectDetailDialog(*m_session, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubjectDetailDialog::openCase, this, &MainWindow::openCase);
+    connect(dialog, &SubjectDetailDialog::newRecord, this, &MainWindow::newRecord);
+    connect(dialog, &SubjectDetailDialog::draftCase, this, &MainWindow::draftCase);
+    connect(this, &MainWindow::dataChanged, dialog, &SubjectDetailDialog::reload);
+    dialog->show();
+}
+
+void MainWindow::openCase(qint64 id)
+{
+    if (id <= 0)
+        return;
+    auto* dialog = new CaseDetailDialog(*m_session, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseDetailDialog::openSubject, this, &MainWindow::openSubject);
+    connect(dialog, &CaseDetailDialog::caseChanged, this, &MainWindow::dataChanged);
+    dialog->show();
+}
+
+void MainWindow::openForm(FormDialog* form)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    m_forms.append(form);
+    connect(form, &FormDialog::saved, this, &MainWindow::dataChanged);
+    form->show();
+}
+
+void MainWindow::newSubject()
+{
+    if (!Permission::whyNot(*m_session, Operation::AddSubject).isEmpty())
+        return;
+    auto* form = new NewSubjectDialog(*m_session, this);
+    connect(form, &FormDialog::saved, this, &MainWindow::openSubject);
+    openForm(form);
+}
+
+void MainWindow::newRecord(qint64 subjectId)
+{
+    if (!Permission::whyNot(*m_session, Operation::AddRecord).isEmpty())
+        return;
+    auto* form = new NewRecordDialog(*m_session, subjectId, this);
+    connect(form, &FormDialog::saved, this,
+        [this](qint64 id) { statusBar()->showMessage(tr("Credit record %1 saved.").arg(id), 5000); });
+    openForm(form);
+}
+
+void MainWindow::draftCase(qint64 subjectId)
+{
+    if (!Permission::whyNot(*m_session, Operation::DraftCase).isEmpty())
+        return;
+    auto* form = new DraftCaseDialog(*m_session, subjectId, this);
+    connect(form, &FormDialog::saved, this, &MainWindow::openCase);
+    openForm(form);
+}
+
+QList<FormDialog*> MainWindow::openForms() const
+{
+    QList<FormDialog*> forms;
+    for (const QPointer<FormDialog>& f : m_forms) {
+        if (f && f->isVisible())
+            forms << f;
+    }
+    return forms;
+}
+
+void MainWindow::setAutoLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+}
+
+void MainWindow::chooseAutoLock()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Auto-lock"),
+        tr("Lock the desk after this many minutes without keyboard or mouse (0: never):"),
+        IdleWatcher::configuredMinutes(), 0, 480, 1, &ok);
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("security/autoLockMinutes"), minutes);
+    setAutoLockInterval(minutes * 60 * 1000);
+}
+
+int MainWindow::configuredAutoLockMs()
+{
+    return IdleWatcher::configuredMinutes() * 60 * 1000;
+}
+
+WindowState MainWindow::takeWindowState()
+{
+    WindowState state;
+    state.userName = m_session->user().name;
+    if (QWidget* page = currentPage())
+        state.page = page->objectName();
+    for (FormDialog* form : openForms()) {
+        state.forms.append({form->formKey(), form->typedState()});
+        form->discard();
+    }
+    return state;
+}
+
+void MainWindow::restoreWindowState(const WindowState& state)
+{
+    if (!state.page.isEmpty())
+        showPage(state.page);
+    for (const WindowState::Form& kept : state.forms) {
+        const int before = int(m_forms.size());
+        if (kept.key == QLatin1String("newSubject"))
+            newSubject();
+        else if (kept.key == QLatin1String("newRecord"))
+            newRecord();
+        else if (kept.key == QLatin1String("draftCase"))
+            draftCase();
+        if (m_forms.size() > before && m_forms.last())
+            m_forms.last()->restoreTypedState(kept.typed);
+    }
 }
 
 void MainWindow::about()

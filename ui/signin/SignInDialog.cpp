@@ -22,6 +22,7 @@ SignInDialog::SignInDialog(QWidget* parent, const QString& databasePath)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
 {
     setWindowTitle(tr("CreditDesk — Sign in"));
@@ -59,6 +60,10 @@ SignInDialog::SignInDialog(QWidget* parent, const QString& databasePath)
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("<b>CreditDesk</b> — joint credit incentives and sanctions"), this);
     layout->addWidget(title);
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -84,6 +89,12 @@ void SignInDialog::setUserName(const QString& name)
 {
     m_user->setText(name);
     m_password->setFocus();
+}
+
+void SignInDialog::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 QString SignInDialog::databasePath() const

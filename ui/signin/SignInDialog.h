@@ -26,6 +26,8 @@ public:
     std::unique_ptr<Session> takeSession();
 
     void setUserName(const QString& name);
+    // A line above the fields (why the dialog is shown again after a lock).
+    void setNotice(const QString& text);
     QString databasePath() const;
 
 private slots:
@@ -38,6 +40,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QLabel* m_message;
+    QLabel* m_notice;
     QPushButton* m_signIn;
     std::unique_ptr<Session> m_session;
 };

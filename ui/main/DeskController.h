@@ -1,0 +1,53 @@
+#pragma once
+
+#include "main/WindowState.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace cd {
+
+class MainWindow;
+class SignInDialog;
+
+// The life of a desk: sign in, work, and either sign out or be locked after an idle time. A lock
+// ends the session (the database key is wiped with it) and asks for the password again; the same
+// user gets their window back as they left it, anyone else a fresh one.
+class DeskController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeskController(const QString& databasePath, const QString& userName, QObject* parent = nullptr);
+    ~DeskController() override;
+
+    void start();
+    MainWindow* window() const;
+    SignInDialog* signInDialog() const;
+    // For tests: the idle time of the next windows, in milliseconds (-1: from QSettings).
+    void setAutoLockMs(int ms) { m_autoLockMs = ms; }
+    static constexpr int ModalUnwindMs = 100;
+
+public slots:
+    void lock();
+    void signOut();
+
+signals:
+    void finished(); // the user closed the sign-in dialog: the program ends
+    void locked();
+    void windowShown(MainWindow* window);
+
+private:
+    void showSignIn(const QString& userName, const QString& notice);
+    void signedIn();
+    void closeWindow();
+
+    QString m_path;
+    QString m_pendingUser;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<MainWindow> m_window;
+    WindowState m_kept;
+    int m_autoLockMs = -1;
+};
+
+} // namespace cd
