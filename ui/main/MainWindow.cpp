@@ -13,6 +13,7 @@
 #include "subjects/NewSubjectDialog.h"
 #include "subjects/SubjectDetailDialog.h"
 #include "subjects/SubjectsPage.h"
+#include "supervision/SupervisionPage.h"
 #include "widgets/FormDialog.h"
 #include "widgets/Permission.h"
 #include "widgets/PlaceholderPage.h"
@@ -130,6 +131,7 @@ void MainWindow::buildPages()
         new PlaceholderPage(tr("Red and black lists"), coming, this));
     addPage(QLatin1String(SupervisionPage), tr("Supervision"),
         new PlaceholderPage(tr("Supervision"), coming, this));
+    replacePage(QLatin1String(SupervisionPage), tr("Supervision"), new cd::SupervisionPage(*m_session, this));
 
     if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
         || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
