@@ -1,0 +1,304 @@
+#include "CoreError.h"
+#include "lists/ListsPage.h"
+#include "lists/ProposeListEntryDialog.h"
+#include "main/MainWindow.h"
+#include "objections/DecisionDialog.h"
+#include "objections/FileObjectionDialog.h"
+#include "objections/ObjectionDetailDialog.h"
+#include "objections/ObjectionsPage.h"
+#include "repairs/ApplyRepairDialog.h"
+#include "repairs/RepairDetailDialog.h"
+#include "repairs/RepairsPage.h"
+#include "services/CheckService.h"
+#include "services/ListService.h"
+#include "services/RecordService.h"
+#include "supervision/SupervisionPage.h"
+#include "util/Office.h"
+#include "widgets/SimpleTable.h"
+#include "widgets/SubjectPicker.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <stdexcept>
+
+using namespace cd;
+using cd::test::Office;
+
+namespace {
+
+// A decision dialog runs its own event loop (exec); this fills it in once it is up, as a clerk would.
+void whenDecisionDialogOpens(QObject* context, std::function<void(DecisionDialog*)> fill)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, fill] {
+        auto* dialog = qobject_cast<DecisionDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(dialog);
+    });
+    timer->start();
+}
+
+MeasureStatus statusOf(Session& s, qint64 subject, qint64 caseId)
+{
+    for (const MeasureCheck& m : CheckService(s).check(subject, QDate::currentDate()).measures) {
+        if (m.caseId == caseId)
+            return m.status;
+    }
+    throw std::runtime_error("no measure of the case in the check");
+}
+
+} // namespace
+
+// The 异议, 信用修复 and 红黑名单 pages and the import dialog, driven through their widgets.
+class TestProtectionPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void objectionIsFiledAcceptedAndDecidedThroughThePage();
+    void repairMaterialsAreTickedAndAnotherPersonDecides();
+    void listEntryIsProposedApprovedAndRevoked();
+    void theWindowHasTheRealPages();
+
+private:
+    std::unique_ptr<Office> m_office;
+    qint64 m_company = 0;
+    qint64 m_record = 0;
+};
+
+void TestProtectionPages::init()
+{
+    qputenv("CREDITDESK_FAST_KDF", "1");
+    m_office = std::make_unique<Office>();
+    m_company = m_office->addCompany(QStringLiteral("MA1X2Y3W4"), QStringLiteral("启东市华信建材有限公司"));
+    m_record = m_office->addRecord(
+        m_company, QStringLiteral("启市监罚〔2026〕18号"), Severity::Serious, QDate(2026, 3, 2));
+}
+
+void TestProtectionPages::cleanup()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        w->close();
+    m_office.reset();
+}
+
+void TestProtectionPages::objectionIsFiledAcceptedAndDecidedThroughThePage()
+{
+    const QDate today = QDate::currentDate();
+    const Case c = m_office->sanction(
+        m_company, m_record, 0, QDate(2026, 3, 10), today.addYears(2), QDate(2026, 3, 10));
+    auto officer = m_office->as(QStringLiteral("officer"));
+    QCOMPARE(statusOf(*officer, m_company, c.id), MeasureStatus::InForce);
+
+    ObjectionsPage page(*officer);
+    QAbstractItemModelTester tester(
+        page.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    QCOMPARE(page.table()->rowCount(), 0);
+    auto* fileButton = page.findChild<QPushButton*>(QStringLiteral("fileObjectionButton"));
+    QVERIFY(fileButton->isEnabled());
+
+    page.fileObjection(m_company);
+    auto* form = page.findChild<FileObjectionDialog*>();
+    QVERIFY(form);
+    auto* target = form->findChild<QComboBox*>(QStringLiteral("objectionTarget"));
+    // The record first, then the case resting on it.
+    QVERIFY(target->count() >= 2);
+    QVERIFY(target->itemText(0).contains(QStringLiteral("启市监罚〔2026〕18号")));
+    QVERIFY(!form->save()); // no description yet
+    form->findChild<QPlainTextEdit*>(QStringLiteral("objectionDescription"))
+        ->setPlainText(QStringLiteral("处罚决定已被复议撤销"));
+    QVERIFY(form->save());
+
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.objections().first().state, ObjectionState::Filed);
+    auto* detail = page.findChild<ObjectionDetailDialog*>();
+    QVERIFY(detail);
+    auto* accept = detail->findChild<QPushButton*>(QStringLiteral("acceptButton"));
+    auto* decide = detail->findChild<QPushButton*>(QStringLiteral("decideButton"));
+    QVERIFY(accept->isEnabled());
+    QVERIFY(!decide->isEnabled());
+    QVERIFY2(decide->toolTip().contains(QStringLiteral("Not permitted")), qPrintable(decide->toolTip()));
+
+    whenDecisionDialogOpens(this, [](DecisionDialog* d) { d->accept(); });
+    accept->click();
+    QCOMPARE(detail->objection().state, ObjectionState::Accepted);
+    QVERIFY(!accept->isEnabled());
+    const QString header = detail->findChild<QLabel*>(QStringLiteral("objectionHeader"))->text();
+    QVERIFY2(header.contains(QStringLiteral("suspended since %1").arg(today.toString(Qt::ISODate))),
+        qPrintable(header));
+    QVERIFY(detail->findChild<SimpleTable*>(QStringLiteral("objectionNotices"))->rowCount() > 0);
+    // While verification runs the credit check does not show the measures in force.
+    QCOMPARE(statusOf(*officer, m_company, c.id), MeasureStatus::Suspended);
+    QCOMPARE(page.table()->item(0, 3)->text(), Objections::displayName(ObjectionState::Accepted));
+    detail->close();
+
+    // Another person, a reviewer, decides.
+    auto reviewer = m_office->as(QStringLiteral("reviewer"));
+    ObjectionsPage reviewerPage(*reviewer);
+    QVERIFY(!reviewerPage.findChild<QPushButton*>(QStringLiteral("fileObjectionButton"))->isEnabled());
+    QCOMPARE(reviewerPage.table()->rowCount(), 1);
+    ObjectionDetailDialog* view = reviewerPage.openObjection(reviewerPage.objections().first().id);
+    QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("acceptButton"))->isEnabled());
+    auto* reviewerDecide = view->findChild<QPushButton*>(QStringLiteral("decideButton"));
+    QVERIFY(reviewerDecide->isEnabled());
+    whenDecisionDialogOpens(this, [](DecisionDialog* d) {
+        d->findChild<QRadioButton*>(QStringLiteral("decisionChoice2"))->setChecked(true);
+        d->findChild<QPlainTextEdit*>(QStringLiteral("decisionReason"))
+            ->setPlainText(QStringLiteral("复议维持原处罚"));
+        d->accept();
+    });
+    reviewerDecide->click();
+    QCOMPARE(view->objection().state, ObjectionState::Decided);
+    QVERIFY(view->objection().outcome == ObjectionOutcome::InformationRight);
+    QCOMPARE(statusOf(*reviewer, m_company, c.id), MeasureStatus::InForce);
+    // Decided objections leave the open list.
+    QCOMPARE(reviewerPage.table()->rowCount(), 0);
+    view->close();
+}
+
+void TestProtectionPages::repairMaterialsAreTickedAndAnotherPersonDecides()
+{
+    auto officer = m_office->as(QStringLiteral("officer"));
+    RepairsPage page(*officer);
+    QAbstractItemModelTester tester(
+        page.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.applyForRepair(m_company);
+    auto* form = page.findChild<ApplyRepairDialog*>();
+    QVERIFY(form);
+    QVERIFY(form->findChild<QComboBox*>(QStringLiteral("repairTarget"))->count() >= 1);
+    QVERIFY(form->save());
+    QCOMPARE(page.table()->rowCount(), 1);
+
+    RepairDetailDialog* detail = page.findChild<RepairDetailDialog*>();
+    QVERIFY(detail);
+    auto* approve = detail->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(!approve->isEnabled());
+    const RepairApplication taken = detail->application();
+    QVERIFY(!taken.required.isEmpty());
+    QVERIFY(!detail->checkBox(RepairMaterial::Training)->isVisibleTo(detail)); // a company
+    for (RepairMaterial m : taken.required) {
+        QCheckBox* box = detail->checkBox(m);
+        QVERIFY(box->isEnabled());
+        box->click();
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->isEnabled()); // a receipt is not taken back
+    }
+    QVERIFY(detail->application().missing().isEmpty());
+    QVERIFY(detail->application().decisionDue.isValid());
+    QVERIFY(detail->findChild<QLabel*>(QStringLiteral("repairHeader"))
+                ->text()
+                .contains(QStringLiteral("Decision due")));
+    detail->close();
+
+    auto reviewer = m_office->as(QStringLiteral("reviewer"));
+    RepairsPage reviewerPage(*reviewer);
+    RepairDetailDialog* view = reviewerPage.openApplication(taken.id);
+    auto* reviewerApprove = view->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY2(reviewerApprove->isEnabled(), qPrintable(reviewerApprove->toolTip()));
+    whenDecisionDialogOpens(this, [](DecisionDialog* d) {
+        d->findChild<QPlainTextEdit*>(QStringLiteral("decisionReason"))
+            ->setPlainText(QStringLiteral("已履行全部义务"));
+        d->accept();
+    });
+    reviewerApprove->click();
+    QCOMPARE(view->application().state, RepairState::Approved);
+    QCOMPARE(reviewerPage.table()->rowCount(), 0);
+    view->close();
+}
+
+void TestProtectionPages::listEntryIsProposedApprovedAndRevoked()
+{
+    auto officer = m_office->as(QStringLiteral("officer"));
+    ListsPage page(*officer);
+    QAbstractItemModelTester tester(
+        page.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.propose();
+    auto* form = page.findChild<ProposeListEntryDialog*>();
+    QVERIFY(form);
+    form->findChild<SubjectPicker*>()->setSubject(m_company);
+    form->findChild<QComboBox*>(QStringLiteral("domain"))->setCurrentText(QStringLiteral("产品质量"));
+    form->findChild<QLineEdit*>(QStringLiteral("basis"))->setText(QStringLiteral("启市监认〔2026〕3号"));
+    auto* department = form->findChild<QComboBox*>(QStringLiteral("department"));
+    department->setCurrentIndex(department->findText(QStringLiteral("市市场监管局")));
+    form->findChild<QLineEdit*>(QStringLiteral("entryDate"))->setText(QStringLiteral("2026-04-01"));
+    QVERIFY(form->save());
+
+    // The officer sees the proposal waiting, and may not approve it.
+    QCOMPARE(page.table()->rowCount(), 1);
+    page.table()->selectRow(0);
+    auto* approve = page.findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(approve->toolTip().contains(QStringLiteral("Not permitted")));
+
+    auto reviewer = m_office->as(QStringLiteral("reviewer"));
+    ListsPage reviewerPage(*reviewer);
+    reviewerPage.showList(ListKind::Black, ListsPage::View::AwaitingApproval);
+    QCOMPARE(reviewerPage.table()->rowCount(), 1);
+    reviewerPage.table()->selectRow(0);
+    auto* reviewerApprove = reviewerPage.findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY2(reviewerApprove->isEnabled(), qPrintable(reviewerApprove->toolTip()));
+    reviewerApprove->click();
+    QCOMPARE(reviewerPage.table()->rowCount(), 0);
+
+    reviewerPage.showList(
+        ListKind::Black, ListsPage::View::ListedOn, QDate::currentDate(), QStringLiteral("产品质量"));
+    QCOMPARE(reviewerPage.table()->rowCount(), 1);
+    reviewerPage.showList(ListKind::Black, ListsPage::View::ListedOn, QDate(2026, 3, 31));
+    QCOMPARE(reviewerPage.table()->rowCount(), 0); // not yet on the list then
+    reviewerPage.showList(ListKind::Red, ListsPage::View::ListedOn);
+    QCOMPARE(reviewerPage.table()->rowCount(), 0);
+
+    reviewerPage.showList(ListKind::Black, ListsPage::View::ListedOn);
+    reviewerPage.table()->selectRow(0);
+    auto* revoke = reviewerPage.findChild<QPushButton*>(QStringLiteral("revokeButton"));
+    QVERIFY(revoke->isEnabled());
+    whenDecisionDialogOpens(this, [](DecisionDialog* d) {
+        d->findChild<QPlainTextEdit*>(QStringLiteral("decisionReason"))
+            ->setPlainText(QStringLiteral("认定文书已撤销"));
+        d->accept();
+    });
+    revoke->click();
+    QCOMPARE(reviewerPage.table()->rowCount(), 0);
+}
+
+void TestProtectionPages::theWindowHasTheRealPages()
+{
+    MainWindow window(m_office->as(QStringLiteral("officer")));
+    QVERIFY(window.findChild<ObjectionsPage*>(QLatin1String(MainWindow::ObjectionsPage)));
+    QVERIFY(window.findChild<RepairsPage*>(QLatin1String(MainWindow::RepairPage)));
+    QVERIFY(window.findChild<ListsPage*>(QLatin1String(MainWindow::ListsPage)));
+    QVERIFY(window.findChild<QWidget*>(QLatin1String(MainWindow::SupervisionPage))
+                ->findChild<SupervisionPage*>());
+    QVERIFY2(window.minimumSizeHint().width() < 1280,
+        qPrintable(QString::number(window.minimumSizeHint().width())));
+    // The pages share the window's minimum width; none may push it past a small screen.
+    for (const char* name : {MainWindow::ObjectionsPage, MainWindow::RepairPage, MainWindow::ListsPage}) {
+        QWidget* page = window.findChild<QWidget*>(QLatin1String(name));
+        QVERIFY2(page->minimumSizeHint().width() < 900, name);
+    }
+}
+
+QTEST_MAIN(TestProtectionPages)
+#include "TestProtectionPages.moc"
