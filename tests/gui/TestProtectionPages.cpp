@@ -1,4 +1,5 @@
 #include "CoreError.h"
+#include "exchange/ImportDialog.h"
 #include "lists/ListsPage.h"
 #include "lists/ProposeListEntryDialog.h"
 #include "main/MainWindow.h"
@@ -79,6 +80,7 @@ private slots:
     void objectionIsFiledAcceptedAndDecidedThroughThePage();
     void repairMaterialsAreTickedAndAnotherPersonDecides();
     void listEntryIsProposedApprovedAndRevoked();
+    void importShowsTheResultAndSavesTheErrors();
     void theWindowHasTheRealPages();
 
 private:
@@ -283,6 +285,50 @@ void TestProtectionPages::listEntryIsProposedApprovedAndRevoked()
     QCOMPARE(reviewerPage.table()->rowCount(), 0);
 }
 
+void TestProtectionPages::importShowsTheResultAndSavesTheErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("penalties.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString row
+            = QStringLiteral("%1,%2,%3,无照经营,未取得营业执照,《无证无照经营查处办法》第十三条,罚款,"
+                             "罚款5000元,%4,市市场监管局,市市场监管局\n");
+        f.write(QStringLiteral(
+            "行政相对人名称,统一社会信用代码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,"
+            "处罚类别,处罚内容,处罚决定日期,处罚机关,数据来源单位\n")
+                    .toUtf8());
+        f.write(row.arg(QStringLiteral("启东市华信建材有限公司"), Office::uscc(QStringLiteral("MA1X2Y3W4")),
+                       QStringLiteral("启市监罚〔2026〕77号"), QStringLiteral("2026-05-06"))
+                    .toUtf8());
+        f.write(row.arg(QStringLiteral("启东市华信建材有限公司"), Office::uscc(QStringLiteral("MA1X2Y3W4")),
+                       QStringLiteral("启市监罚〔2026〕78号"), QStringLiteral("明天"))
+                    .toUtf8());
+    }
+    auto officer = m_office->as(QStringLiteral("officer"));
+    ImportDialog dialog(*officer);
+    auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveErrorsButton"));
+    QVERIFY(!save->isEnabled());
+    dialog.setFile(path);
+    dialog.setKind(ImportDialog::Kind::Records);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QVERIFY(dialog.runImport());
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(dialog.result().imported, 1);
+    QCOMPARE(dialog.result().rejected.size(), 1);
+    const QString outcome = dialog.findChild<QLabel*>(QStringLiteral("importOutcome"))->text();
+    QVERIFY2(outcome.contains(QStringLiteral("Imported 1, rejected 1")), qPrintable(outcome));
+    QVERIFY(save->isEnabled());
+    const QString report = dir.filePath(QStringLiteral("rejected.xlsx"));
+    dialog.saveErrorReport(report);
+    QVERIFY(QFile::exists(report));
+
+    // A missing file is said, not thrown.
+    dialog.setFile(dir.filePath(QStringLiteral("nothing.csv")));
+    QVERIFY(!dialog.runImport());
+}
+
 void TestProtectionPages::theWindowHasTheRealPages()
 {
     MainWindow window(m_office->as(QStringLiteral("officer")));
@@ -298,6 +344,8 @@ void TestProtectionPages::theWindowHasTheRealPages()
         QWidget* page = window.findChild<QWidget*>(QLatin1String(name));
         QVERIFY2(page->minimumSizeHint().width() < 900, name);
     }
+    auto* importAction = window.findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(importAction && importAction->isEnabled());
 }
 
 QTEST_MAIN(TestProtectionPages)

@@ -5,6 +5,7 @@
 #include "cases/CasesPage.h"
 #include "cases/DraftCaseDialog.h"
 #include "check/CheckPage.h"
+#include "exchange/ImportDialog.h"
 #include "lists/ListsPage.h"
 #include "main/IdleWatcher.h"
 #include "objections/ObjectionsPage.h"
@@ -210,6 +211,14 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addAction(tr("Auto-lock &time…"), this, &MainWindow::chooseAutoLock);
+    QAction* importAction = file->addAction(tr("&Import records or subjects…"), this, [this] {
+        auto* dialog = new ImportDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, &MainWindow::dataChanged);
+        dialog->show();
+    });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    Permission::apply(importAction, *m_session, Operation::AddRecord);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
