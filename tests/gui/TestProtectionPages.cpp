@@ -161,7 +161,14 @@ void TestProtectionPages::objectionIsFiledAcceptedAndDecidedThroughThePage()
     ObjectionsPage reviewerPage(*reviewer);
     QVERIFY(!reviewerPage.findChild<QPushButton*>(QStringLiteral("fileObjectionButton"))->isEnabled());
     QCOMPARE(reviewerPage.table()->rowCount(), 1);
-    ObjectionDetailDialog* view = reviewerPage.openObjection(reviewerPage.objections().first().id);
+    // Enter opens the row, as on every list.
+    reviewerPage.show();
+    QApplication::setActiveWindow(&reviewerPage);
+    reviewerPage.table()->selectRow(0);
+    reviewerPage.table()->setFocus();
+    QTest::keyClick(reviewerPage.table(), Qt::Key_Return);
+    ObjectionDetailDialog* view = nullptr;
+    QTRY_VERIFY((view = reviewerPage.findChild<ObjectionDetailDialog*>()));
     QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("acceptButton"))->isEnabled());
     auto* reviewerDecide = view->findChild<QPushButton*>(QStringLiteral("decideButton"));
     QVERIFY(reviewerDecide->isEnabled());
@@ -247,6 +254,9 @@ void TestProtectionPages::listEntryIsProposedApprovedAndRevoked()
     form->findChild<QLineEdit*>(QStringLiteral("entryDate"))->setText(QStringLiteral("2026-04-01"));
     QVERIFY(form->save());
 
+    // The new domain is offered in the filter.
+    QVERIFY(
+        page.findChild<QComboBox*>(QStringLiteral("domainFilter"))->findText(QStringLiteral("产品质量")) > 0);
     // The officer sees the proposal waiting, and may not approve it.
     QCOMPARE(page.table()->rowCount(), 1);
     page.table()->selectRow(0);

@@ -122,10 +122,11 @@ bool ImportDialog::runImport()
     // connection belong to the thread that opened them, and a worker cannot open a second Session
     // without asking for the password again. The service calls back every 1,000 rows; the callback
     // lets the event loop run so the window repaints and Cancel can be pressed, and answering false
-    // makes the service roll back the whole import.
+    // makes the service roll back the whole import. The progress dialog is application-modal because
+    // the import's transaction is open while events run: no other window may write meanwhile.
     QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
+    progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
     progress.show();
     const ImportService::Progress onRows = [&progress](int rows) {

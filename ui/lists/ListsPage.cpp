@@ -60,12 +60,6 @@ ListsPage::ListsPage(Session& session, QWidget* parent)
     m_view->addItem(tr("Listed on"), int(View::ListedOn));
     m_view->addItem(tr("Awaiting approval"), int(View::AwaitingApproval));
     m_domain->addItem(tr("All domains"), QString());
-    try {
-        for (const QString& d : ListService(session).domains())
-            m_domain->addItem(d, d);
-    } catch (const CoreError& e) {
-        m_summary->setText(e.message());
-    }
     m_domain->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_domain->setMinimumContentsLength(8);
     m_asOf->setCalendarPopup(true);
@@ -105,6 +99,7 @@ void ListsPage::showList(ListKind kind, View view, const QDate& asOf, const QStr
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_view->setCurrentIndex(m_view->findData(int(view)));
     m_asOf->setDate(asOf);
+    refreshDomains();
     m_domain->setCurrentIndex(std::max(0, m_domain->findData(domain)));
     reload();
 }
@@ -115,6 +110,7 @@ void ListsPage::reload()
     const auto view = View(m_view->currentData().toInt());
     const QString domain = m_domain->currentData().toString();
     const QDate asOf = m_asOf->date();
+    refreshDomains();
     // The date only means something for who is listed on it.
     m_asOf->setEnabled(view == View::ListedOn);
     try {
@@ -154,6 +150,29 @@ void ListsPage::reload()
             ? tr("%1 (the newest %2; choose a domain to see the rest)").arg(count).arg(Limit)
             : count);
     updateActions();
+}
+
+void ListsPage::refreshDomains()
+{
+    // A proposal may bring a domain the filter has not seen; the chosen one stays chosen.
+    QStringList known;
+    for (int i = 1; i < m_domain->count(); ++i)
+        known << m_domain->itemData(i).toString();
+    QStringList domains;
+    try {
+        domains = ListService(m_session).domains();
+    } catch (const CoreError&) {
+        return;
+    }
+    if (domains == known)
+        return;
+    const QSignalBlocker block(m_domain);
+    const QString chosen = m_domain->currentData().toString();
+    while (m_domain->count() > 1)
+        m_domain->removeItem(1);
+    for (const QString& d : domains)
+        m_domain->addItem(d, d);
+    m_domain->setCurrentIndex(std::max(0, m_domain->findData(chosen)));
 }
 
 const ListEntry* ListsPage::selected() const

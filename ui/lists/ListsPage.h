@@ -42,6 +42,7 @@ signals:
 
 private:
     const ListEntry* selected() const;
+    void refreshDomains();
     void updateActions();
 
     Session& m_session;
