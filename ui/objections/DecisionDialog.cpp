@@ -25,7 +25,7 @@ DecisionDialog::DecisionDialog(const QString& title, const QString& prompt, QWid
 {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(title);
-    setMinimumWidth(460);
+    setMinimumWidth(560);
     m_check->setObjectName(QStringLiteral("decisionCheck"));
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_date->setObjectName(QStringLiteral("decisionDate"));

@@ -194,9 +194,8 @@ void ObjectionDetailDialog::decide()
 {
     DecisionDialog dialog(tr("Decide objection"),
         tr("What did the verification of objection %1 find?").arg(m_objection.number), this);
-    dialog.addChoice(tr("The information is wrong: withdraw it, revoke the measures, restore the subject's "
-                        "reputation"),
-        Wrong);
+    dialog.addChoice(
+        tr("The information is wrong: measures revoked, the subject's reputation restored"), Wrong);
     dialog.addChoice(tr("The information is right: the measures resume"), Right);
     dialog.setCheck(tr("Revoke the information (otherwise it is corrected)"), Wrong);
     dialog.requireReason(tr("What the verification found (required)"));
