@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -81,6 +82,7 @@ private slots:
     void repairMaterialsAreTickedAndAnotherPersonDecides();
     void listEntryIsProposedApprovedAndRevoked();
     void importShowsTheResultAndSavesTheErrors();
+    void cancellingTheImportKeepsNothing();
     void theWindowHasTheRealPages();
 
 private:
@@ -337,6 +339,38 @@ void TestProtectionPages::importShowsTheResultAndSavesTheErrors()
     // A missing file is said, not thrown.
     dialog.setFile(dir.filePath(QStringLiteral("nothing.csv")));
     QVERIFY(!dialog.runImport());
+}
+
+void TestProtectionPages::cancellingTheImportKeepsNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(
+            "行政相对人名称,统一社会信用代码,行政处罚决定书文号,处罚类别,处罚决定日期,处罚机关\n")
+                    .toUtf8());
+        for (int i = 1; i <= 2500; ++i)
+            f.write(QStringLiteral(
+                "启东市华信建材有限公司,%1,启市监罚〔2026〕%2号,罚款,2026-05-06,市市场监管局\n")
+                        .arg(Office::uscc(QStringLiteral("MA1X2Y3W4")))
+                        .arg(1000 + i)
+                        .toUtf8());
+    }
+    auto officer = m_office->as(QStringLiteral("officer"));
+    const int before = int(RecordService(*officer).forSubject(m_company).size());
+    ImportDialog dialog(*officer);
+    dialog.setFile(path);
+    // The clerk presses Cancel as soon as the progress dialog lets events through.
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress")))
+            progress->cancel();
+    });
+    QVERIFY(!dialog.runImport());
+    const QString outcome = dialog.findChild<QLabel*>(QStringLiteral("importOutcome"))->text();
+    QVERIFY2(outcome.contains(QStringLiteral("cancelled")), qPrintable(outcome));
+    QCOMPARE(int(RecordService(*officer).forSubject(m_company).size()), before);
 }
 
 void TestProtectionPages::theWindowHasTheRealPages()
