@@ -156,6 +156,13 @@ void TestProtectionPages::objectionIsFiledAcceptedAndDecidedThroughThePage()
     // While verification runs the credit check does not show the measures in force.
     QCOMPARE(statusOf(*officer, m_company, c.id), MeasureStatus::Suspended);
     QCOMPARE(page.table()->item(0, 3)->text(), Objections::displayName(ObjectionState::Accepted));
+    // Accepted today, so its verification is not overdue yet.
+    auto* filter = page.findChild<QComboBox*>(QStringLiteral("filter"));
+    filter->setCurrentIndex(1);
+    QCOMPARE(page.table()->rowCount(), 0);
+    filter->setCurrentIndex(2);
+    QCOMPARE(page.table()->rowCount(), 1);
+    filter->setCurrentIndex(0);
     detail->close();
 
     // Another person, a reviewer, decides.

@@ -8,8 +8,8 @@
 #include "widgets/Permission.h"
 #include "widgets/SimpleTable.h"
 
-#include <QCheckBox>
 #include <QColor>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,10 +18,16 @@
 
 namespace cd {
 
+namespace {
+
+enum Filter { Open, Overdue, All };
+
+} // namespace
+
 ObjectionsPage::ObjectionsPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_openOnly(new QCheckBox(tr("Open only"), this))
+    , m_filter(new QComboBox(this))
     , m_file(new QPushButton(tr("&File objection…"), this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_summary(new QLabel(this))
@@ -29,18 +35,20 @@ ObjectionsPage::ObjectionsPage(Session& session, QWidget* parent)
                                   tr("Verification due"), tr("Verified by"), tr("Description")},
           this))
 {
-    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->addItem(tr("Open"), Open);
+    m_filter->addItem(tr("Verification overdue"), Overdue);
+    m_filter->addItem(tr("All"), All);
     m_file->setObjectName(QStringLiteral("fileObjectionButton"));
     m_open->setObjectName(QStringLiteral("openObjectionButton"));
     m_table->setObjectName(QStringLiteral("objectionsTable"));
     m_summary->setObjectName(QStringLiteral("objectionsSummary"));
     // Every page of the window shares its minimum width; a long message must not widen it.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_openOnly->setChecked(true);
     Permission::apply(m_file, m_session, Operation::FileObjection);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_openOnly);
+    bar->addWidget(m_filter);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_open);
     bar->addWidget(m_file);
@@ -48,7 +56,7 @@ ObjectionsPage::ObjectionsPage(Session& session, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    connect(m_openOnly, &QCheckBox::toggled, this, &ObjectionsPage::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ObjectionsPage::reload);
     connect(m_file, &QPushButton::clicked, this, [this] { fileObjection(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openObjection(m_table->currentId()); });
     connect(m_table, &QTableWidget::cellActivated, this, [this] { openObjection(m_table->currentId()); });
@@ -61,12 +69,14 @@ ObjectionsPage::ObjectionsPage(Session& session, QWidget* parent)
 void ObjectionsPage::reload()
 {
     try {
-        m_objections = ObjectionService(m_session).office(m_openOnly->isChecked());
+        m_objections = ObjectionService(m_session).office(m_filter->currentData().toInt() != All);
     } catch (const CoreError& e) {
         m_summary->setText(e.message());
         return;
     }
     const QDate today = QDate::currentDate();
+    if (m_filter->currentData().toInt() == Overdue)
+        m_objections.removeIf([&](const auto& o) { return !o.verificationOverdue(today); });
     QList<QStringList> rows;
     QList<qint64> ids;
     int overdue = 0;

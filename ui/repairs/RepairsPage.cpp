@@ -8,8 +8,8 @@
 #include "widgets/Permission.h"
 #include "widgets/SimpleTable.h"
 
-#include <QCheckBox>
 #include <QColor>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,10 +18,16 @@
 
 namespace cd {
 
+namespace {
+
+enum Filter { Open, Overdue, All };
+
+} // namespace
+
 RepairsPage::RepairsPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_openOnly(new QCheckBox(tr("Open only"), this))
+    , m_filter(new QComboBox(this))
     , m_apply(new QPushButton(tr("&Take in application…"), this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_summary(new QLabel(this))
@@ -29,18 +35,20 @@ RepairsPage::RepairsPage(Session& session, QWidget* parent)
                                   tr("Taken in by"), tr("Missing"), tr("Decision due"), tr("Decided")},
           this))
 {
-    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->addItem(tr("Open"), Open);
+    m_filter->addItem(tr("Decision overdue"), Overdue);
+    m_filter->addItem(tr("All"), All);
     m_apply->setObjectName(QStringLiteral("applyRepairButton"));
     m_open->setObjectName(QStringLiteral("openRepairButton"));
     m_table->setObjectName(QStringLiteral("repairsTable"));
     m_summary->setObjectName(QStringLiteral("repairsSummary"));
     // Every page of the window shares its minimum width; a long message must not widen it.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_openOnly->setChecked(true);
     Permission::apply(m_apply, m_session, Operation::FileRepair);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_openOnly);
+    bar->addWidget(m_filter);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_open);
     bar->addWidget(m_apply);
@@ -48,7 +56,7 @@ RepairsPage::RepairsPage(Session& session, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    connect(m_openOnly, &QCheckBox::toggled, this, &RepairsPage::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &RepairsPage::reload);
     connect(m_apply, &QPushButton::clicked, this, [this] { applyForRepair(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openApplication(m_table->currentId()); });
     connect(m_table, &QTableWidget::cellActivated, this, [this] { openApplication(m_table->currentId()); });
@@ -61,12 +69,14 @@ RepairsPage::RepairsPage(Session& session, QWidget* parent)
 void RepairsPage::reload()
 {
     try {
-        m_applications = RepairService(m_session).office(m_openOnly->isChecked());
+        m_applications = RepairService(m_session).office(m_filter->currentData().toInt() != All);
     } catch (const CoreError& e) {
         m_summary->setText(e.message());
         return;
     }
     const QDate today = QDate::currentDate();
+    if (m_filter->currentData().toInt() == Overdue)
+        m_applications.removeIf([&](const auto& a) { return !a.decisionOverdue(today); });
     QList<QStringList> rows;
     QList<qint64> ids;
     int overdue = 0;

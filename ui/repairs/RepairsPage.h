@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -36,7 +36,7 @@ signals:
 
 private:
     Session& m_session;
-    QCheckBox* m_openOnly;
+    QComboBox* m_filter;
     QPushButton* m_apply;
     QPushButton* m_open;
     QLabel* m_summary;
