@@ -38,6 +38,7 @@ private slots:
     void expiryEndsTheMeasuresWithTheEntry();
     void aCaseNeedsAnApprovedEntryOfTheRightList();
     void theRedListOpensTheGreenChannel();
+    void proposalsWaitForAReviewer();
 
 private:
     ListEntry listed(ListKind kind, const QDate& entry, const QDate& plannedExit, qint64 record = 0);
@@ -285,6 +286,33 @@ void TestListService::theRedListOpensTheGreenChannel()
     QVERIFY(r.greenChannel);
     QVERIFY(r.greenChannelReason.contains(red.number));
     QVERIFY(!CheckService(*supervisor).check(m_company, QDate(2027, 5, 1)).greenChannel);
+}
+
+void TestListService::proposalsWaitForAReviewer()
+{
+    const ListEntry approved = listed(ListKind::Black, QDate(2026, 3, 1), QDate(2027, 3, 1));
+    auto officer = m_office->as(QStringLiteral("officer"));
+    ListProposal p;
+    p.subjectId = m_company;
+    p.kind = ListKind::Black;
+    p.domain = QStringLiteral("生态环境");
+    p.basis = QStringLiteral("启环认〔2026〕5号");
+    p.departmentId = m_office->department(QStringLiteral("市市场监管局"));
+    p.entryDate = QDate(2026, 4, 1);
+    const ListEntry waiting = ListService(*officer).propose(p);
+
+    ListService lists(*officer);
+    const QList<ListEntry> pending = lists.awaitingApproval(ListKind::Black, QString());
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().id, waiting.id);
+    QVERIFY(lists.awaitingApproval(ListKind::Black, QStringLiteral("产品质量")).isEmpty());
+    QVERIFY(lists.awaitingApproval(ListKind::Red, QString()).isEmpty());
+    QCOMPARE(lists.domains(), (QStringList {QStringLiteral("产品质量"), QStringLiteral("生态环境")}));
+    QVERIFY(approved.id != waiting.id);
+
+    auto reviewer = m_office->as(QStringLiteral("reviewer"));
+    ListService(*reviewer).approve(waiting.id);
+    QVERIFY(lists.awaitingApproval(ListKind::Black, QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestListService)

@@ -51,6 +51,7 @@ private slots:
     void aDisputedRecordSuspendsCasesOnListEntriesDeterminedOnIt();
     void verificationDeadlineCountsWorkingDaysAcrossNationalDay();
     void refusedStepsAndRoles();
+    void officeListPutsOpenObjectionsFirstByDeadline();
 
 private:
     std::unique_ptr<Office> m_office;
@@ -251,6 +252,41 @@ void TestObjectionService::refusedStepsAndRoles()
         = ObjectionService(*officer).notAccept(o2.id, QStringLiteral("不属于受理范围"));
     QCOMPARE(refusedOne.state, ObjectionState::NotAccepted);
     QVERIFY(!refusedOne.suspends());
+}
+
+void TestObjectionService::officeListPutsOpenObjectionsFirstByDeadline()
+{
+    const qint64 other = m_office->addRecord(
+        m_company, QStringLiteral("启市监罚〔2026〕19号"), Severity::General, QDate(2026, 3, 3));
+    const qint64 third = m_office->addRecord(
+        m_company, QStringLiteral("启市监罚〔2026〕20号"), Severity::General, QDate(2026, 3, 4));
+    auto officer = m_office->as(QStringLiteral("officer"));
+    ObjectionService objections(*officer);
+    const Objection decided
+        = objections.file(ObjectionTarget::Record, m_record, QStringLiteral("文书号有误"), QDate(2026, 5, 6));
+    objections.notAccept(decided.id, QStringLiteral("不属于异议范围"));
+    const Objection late
+        = objections.file(ObjectionTarget::Record, other, QStringLiteral("金额有误"), QDate(2026, 5, 7));
+    objections.accept(late.id, QDate(2026, 5, 8));
+    const Objection early
+        = objections.file(ObjectionTarget::Record, third, QStringLiteral("主体有误"), QDate(2026, 5, 9));
+    objections.accept(early.id, QDate(2026, 5, 11));
+    const Objection filed
+        = objections.file(ObjectionTarget::Record, third, QStringLiteral("日期有误"), QDate(2026, 5, 12));
+
+    QList<qint64> ids;
+    for (const Objection& o : objections.office(false))
+        ids << o.id;
+    // Under verification by deadline, then filed (no deadline yet), then the closed ones.
+    QCOMPARE(ids, (QList<qint64> {late.id, early.id, filed.id, decided.id}));
+    ids.clear();
+    for (const Objection& o : objections.office(true))
+        ids << o.id;
+    QCOMPARE(ids, (QList<qint64> {late.id, early.id, filed.id}));
+    QCOMPARE(objections.office(false, 2).size(), 2);
+    // Every role reads the list.
+    auto supervisor = m_office->as(QStringLiteral("supervisor"));
+    QCOMPARE(ObjectionService(*supervisor).office(true).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestObjectionService)

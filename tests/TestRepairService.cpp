@@ -51,6 +51,7 @@ private slots:
     void repairOfABlackListEntryEndsTheMembership();
     void rejectionNeedsAReasonAndAllowsANewApplication();
     void repeatApplicantsCanBeBarred();
+    void officeListPutsSubmittedFirst();
 
 private:
     RepairApplication complete(Session& officer, const RepairApplication& a, const QDate& on);
@@ -228,6 +229,27 @@ void TestRepairService::repeatApplicantsCanBeBarred()
     const QString why
         = refusalOf([&] { RepairService(*officer).apply(RepairTarget::Record, second, QDate(2026, 9, 10)); });
     QVERIFY2(why.contains(QStringLiteral("repair_bar_years")), qPrintable(why));
+}
+
+void TestRepairService::officeListPutsSubmittedFirst()
+{
+    auto officer = m_office->as(QStringLiteral("officer"));
+    const RepairApplication first
+        = RepairService(*officer).apply(RepairTarget::Record, m_record, QDate(2026, 9, 7));
+    auto reviewer = m_office->as(QStringLiteral("reviewer"));
+    RepairService(*reviewer).reject(first.id, QStringLiteral("罚款尚未缴清"), QDate(2026, 9, 8));
+    const RepairApplication second
+        = RepairService(*officer).apply(RepairTarget::Record, m_record, QDate(2026, 9, 21));
+
+    const QList<RepairApplication> all = RepairService(*reviewer).office(false);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).id, second.id);
+    QCOMPARE(all.at(1).id, first.id);
+    // The checklist comes with each.
+    QVERIFY(!all.at(0).required.isEmpty());
+    const QList<RepairApplication> open = RepairService(*reviewer).office(true);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).id, second.id);
 }
 
 QTEST_GUILESS_MAIN(TestRepairService)

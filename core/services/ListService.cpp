@@ -75,6 +75,18 @@ QList<ListEntry> ListService::listedOn(ListKind kind, const QString& domain, con
     return ListStore(m_session.db()).listedOn(kind, domain.trimmed(), date, limit);
 }
 
+QList<ListEntry> ListService::awaitingApproval(ListKind kind, const QString& domain, int limit)
+{
+    m_session.require(Operation::ReadLists);
+    return ListStore(m_session.db()).awaitingApproval(kind, domain.trimmed(), limit);
+}
+
+QStringList ListService::domains()
+{
+    m_session.require(Operation::ReadLists);
+    return ListStore(m_session.db()).domains();
+}
+
 ListEntry ListService::propose(const ListProposal& p)
 {
     m_session.require(Operation::ProposeListEntry);

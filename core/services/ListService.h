@@ -42,6 +42,9 @@ public:
     ListEntry get(qint64 id);
     QList<ListEntry> forSubject(qint64 subjectId);
     QList<ListEntry> listedOn(ListKind kind, const QString& domain, const QDate& date, int limit);
+    // Proposals a reviewer has yet to approve, oldest first.
+    QList<ListEntry> awaitingApproval(ListKind kind, const QString& domain, int limit = 500);
+    QStringList domains();
 
     // Field checks shared by the form, the CLI and an import; throws InvalidInput naming the field.
     static void validate(const ListProposal& p, const QDate& today = QDate::currentDate());

@@ -50,6 +50,12 @@ QList<Objection> ObjectionService::forSubject(qint64 subjectId)
     return ObjectionStore(m_session.db()).forSubject(subjectId);
 }
 
+QList<Objection> ObjectionService::office(bool openOnly, int limit)
+{
+    m_session.require(Operation::ReadObjections);
+    return ObjectionStore(m_session.db()).office(openOnly, limit);
+}
+
 Objection ObjectionService::file(ObjectionTarget target, qint64 targetId, const QString& description,
     const QDate& filedOn, qint64 raisingDepartmentId)
 {

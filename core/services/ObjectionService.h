@@ -30,6 +30,8 @@ public:
 
     Objection get(qint64 id);
     QList<Objection> forSubject(qint64 subjectId);
+    // The office-wide work list: open objections first, by verification deadline.
+    QList<Objection> office(bool openOnly, int limit = 500);
 
 private:
     Objection load(qint64 id);

@@ -52,6 +52,12 @@ QList<RepairApplication> RepairService::forSubject(qint64 subjectId)
     return RepairStore(m_session.db()).forSubject(subjectId);
 }
 
+QList<RepairApplication> RepairService::office(bool openOnly, int limit)
+{
+    m_session.require(Operation::ReadRecords);
+    return RepairStore(m_session.db()).office(openOnly, limit);
+}
+
 QString RepairService::conditionsUnmet(
     RepairTarget target, qint64 targetId, const QDate& on, qint64* subjectId)
 {

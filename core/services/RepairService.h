@@ -28,6 +28,8 @@ public:
 
     RepairApplication get(qint64 id);
     QList<RepairApplication> forSubject(qint64 subjectId);
+    // The office-wide work list: submitted applications first, by decision due date.
+    QList<RepairApplication> office(bool openOnly, int limit = 500);
     // Why an application on the target would be refused if filed on `on`; empty if it would be taken.
     QString refusal(RepairTarget target, qint64 targetId, const QDate& on);
 

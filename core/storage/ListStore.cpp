@@ -134,6 +134,32 @@ QList<ListEntry> ListStore::listedOn(ListKind kind, const QString& domain, const
     return readAll(q);
 }
 
+QList<ListEntry> ListStore::awaitingApproval(ListKind kind, const QString& domain, int limit)
+{
+    QString sql = QLatin1String(Select)
+        + QLatin1String("WHERE e.list_kind = :k AND e.approved_by IS NULL AND e.exit_date IS NULL ");
+    if (!domain.isEmpty())
+        sql += QLatin1String("AND e.domain = :domain ");
+    sql += QLatin1String("ORDER BY e.id LIMIT :limit");
+    QSqlQuery q = m_db.prepare(sql);
+    q.bindValue(QStringLiteral(":k"), ListEntries::key(kind));
+    if (!domain.isEmpty())
+        q.bindValue(QStringLiteral(":domain"), domain);
+    q.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    m_db.exec(q);
+    return readAll(q);
+}
+
+QStringList ListStore::domains()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT domain FROM list_entries ORDER BY domain"));
+    m_db.exec(q);
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
 bool ListStore::setExit(
     qint64 id, const QDate& on, ListExitReason reason, const QString& note, qint64 expectedVersion)
 {

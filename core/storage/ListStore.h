@@ -24,6 +24,10 @@ public:
     // Entries of a list (optionally one domain) listed on `date`, newest first; at most `limit`
     // (0: all).
     QList<ListEntry> listedOn(ListKind kind, const QString& domain, const QDate& date, int limit);
+    // Proposals of a list (optionally one domain) still waiting for a reviewer, oldest first.
+    QList<ListEntry> awaitingApproval(ListKind kind, const QString& domain, int limit);
+    // The domains entries were ever made for, for choosing one.
+    QStringList domains();
     bool setApproved(qint64 id, const QString& by, qint64 expectedVersion);
     // An early exit; false if the entry changed meanwhile or has left already.
     bool setExit(

@@ -111,6 +111,20 @@ QList<Objection> ObjectionStore::forSubject(qint64 subjectId)
     return list;
 }
 
+QList<Objection> ObjectionStore::office(bool openOnly, int limit)
+{
+    QSqlQuery q = m_db.prepare(QLatin1String(Select)
+        + QLatin1String(openOnly ? "WHERE o.state IN ('filed', 'accepted') " : "")
+        + QLatin1String("ORDER BY o.state NOT IN ('filed', 'accepted'), o.verification_due IS NULL, "
+                        "o.verification_due, o.filed_on DESC, o.id DESC LIMIT ?"));
+    q.addBindValue(limit > 0 ? limit : -1);
+    m_db.exec(q);
+    QList<Objection> list;
+    while (q.next())
+        list.append(read(q));
+    return list;
+}
+
 QList<Objection> ObjectionStore::onCaseBasis(qint64 caseId, qint64 recordId, qint64 listEntryId)
 {
     QSqlQuery q = m_db.prepare(QLatin1String(Select)

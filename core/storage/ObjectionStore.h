@@ -21,6 +21,9 @@ public:
     qint64 insert(const Objection& o);
     std::optional<Objection> byId(qint64 id);
     QList<Objection> forSubject(qint64 subjectId);
+    // The office's objections, those still open (filed or under verification) first, the nearest
+    // verification deadline first among them; at most `limit` (0: all). Without notices.
+    QList<Objection> office(bool openOnly, int limit);
     // Objections on the information a case rests on (its record, its list entry) or on the case.
     QList<Objection> onCaseBasis(qint64 caseId, qint64 recordId, qint64 listEntryId);
 

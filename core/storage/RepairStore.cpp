@@ -97,6 +97,26 @@ QList<RepairApplication> RepairStore::forSubject(qint64 subjectId)
     return list;
 }
 
+QList<RepairApplication> RepairStore::office(bool openOnly, int limit)
+{
+    QSqlQuery q = m_db.prepare(QLatin1String("SELECT a.id FROM repair_applications a ")
+        + QLatin1String(openOnly ? "WHERE a.state = 'submitted' " : "")
+        + QLatin1String("ORDER BY a.state <> 'submitted', a.decision_due IS NULL, a.decision_due, "
+                        "a.filed_on DESC, a.id DESC LIMIT ?"));
+    q.addBindValue(limit > 0 ? limit : -1);
+    m_db.exec(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    // The checklist comes with each application; the list is bounded, so one read each is fine.
+    QList<RepairApplication> list;
+    for (qint64 id : ids) {
+        if (auto a = byId(id))
+            list.append(*a);
+    }
+    return list;
+}
+
 std::optional<qint64> RepairStore::openOn(RepairTarget target, qint64 targetId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM repair_applications WHERE target_kind = ? AND "

@@ -18,6 +18,9 @@ public:
     qint64 insert(const RepairApplication& a);
     std::optional<RepairApplication> byId(qint64 id);
     QList<RepairApplication> forSubject(qint64 subjectId);
+    // The office's applications, submitted ones first by decision due date (those still waiting for
+    // material last among them), then the decided, newest first; at most `limit` (0: all).
+    QList<RepairApplication> office(bool openOnly, int limit);
     // A submitted application on the same record or list entry, if any.
     std::optional<qint64> openOn(RepairTarget target, qint64 targetId);
     // The latest approved repair of the subject decided in [from, to], if any.

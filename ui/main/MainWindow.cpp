@@ -5,17 +5,23 @@
 #include "cases/CasesPage.h"
 #include "cases/DraftCaseDialog.h"
 #include "check/CheckPage.h"
+#include "exchange/ImportDialog.h"
+#include "lists/ListsPage.h"
 #include "main/IdleWatcher.h"
+#include "objections/ObjectionsPage.h"
 #include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
+#include "repairs/RepairsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "subjects/NewSubjectDialog.h"
 #include "subjects/SubjectDetailDialog.h"
 #include "subjects/SubjectsPage.h"
+#include "supervision/SupervisionPage.h"
 #include "widgets/FormDialog.h"
 #include "widgets/Permission.h"
 #include "widgets/PlaceholderPage.h"
+#include "widgets/ScrollPage.h"
 #include "work/WorkPage.h"
 
 #include <QApplication>
@@ -130,6 +136,20 @@ void MainWindow::buildPages()
         new PlaceholderPage(tr("Red and black lists"), coming, this));
     addPage(QLatin1String(SupervisionPage), tr("Supervision"),
         new PlaceholderPage(tr("Supervision"), coming, this));
+    replacePage(QLatin1String(SupervisionPage), tr("Supervision"),
+        new ScrollPage(new cd::SupervisionPage(*m_session), this));
+    auto* objections = new cd::ObjectionsPage(*m_session, this);
+    connect(objections, &cd::ObjectionsPage::changed, this, &MainWindow::dataChanged);
+    connect(objections, &cd::ObjectionsPage::openSubject, this, &MainWindow::openSubject);
+    replacePage(QLatin1String(ObjectionsPage), tr("Objections"), objections);
+    auto* repairs = new cd::RepairsPage(*m_session, this);
+    connect(repairs, &cd::RepairsPage::changed, this, &MainWindow::dataChanged);
+    connect(repairs, &cd::RepairsPage::openSubject, this, &MainWindow::openSubject);
+    replacePage(QLatin1String(RepairPage), tr("Credit repair"), repairs);
+    auto* lists = new cd::ListsPage(*m_session, this);
+    connect(lists, &cd::ListsPage::changed, this, &MainWindow::dataChanged);
+    connect(lists, &cd::ListsPage::openSubject, this, &MainWindow::openSubject);
+    replacePage(QLatin1String(ListsPage), tr("Red and black lists"), lists);
 
     if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
         || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
@@ -191,6 +211,14 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addAction(tr("Auto-lock &time…"), this, &MainWindow::chooseAutoLock);
+    QAction* importAction = file->addAction(tr("&Import records or subjects…"), this, [this] {
+        auto* dialog = new ImportDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, &MainWindow::dataChanged);
+        dialog->show();
+    });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    Permission::apply(importAction, *m_session, Operation::AddRecord);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
