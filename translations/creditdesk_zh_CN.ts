@@ -147,6 +147,14 @@
         <source>see who made a confidential report</source>
         <translation>查看举报人身份信息</translation>
     </message>
+    <message>
+        <source>read the departments&apos; figures</source>
+        <translation>查阅各部门督查数据</translation>
+    </message>
+    <message>
+        <source>issue the notification</source>
+        <translation>印发通报</translation>
+    </message>
 </context>
 <context>
     <name>AesGcm</name>
@@ -257,6 +265,33 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>registering %1 subjects</source>
+        <translation>正在登记 %1 个主体</translation>
+    </message>
+    <message>
+        <source>adding %1 credit records</source>
+        <translation>正在录入 %1 条信用信息</translation>
+    </message>
+    <message>
+        <source>drafting %1 cases with %2 measure tasks</source>
+        <translation>正在起草 %1 件案件（含 %2 项措施任务）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>scale: 1 (a tenth of a city) to 20.</source>
+        <translation>scale：取值须为 1（约相当于一个城市的十分之一）至 20。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to build the benchmark database in.</source>
+        <translation>没有可用于建立基准测试数据库的临时文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFile</name>
     <message>
         <source>the line is not UTF-8 text; save the file as UTF-8.</source>
@@ -319,6 +354,45 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The working-day calendar stored in the database is inconsistent: %1</source>
         <translation>数据库中存储的工作日历不一致：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Not permitted: a %1 may not %2.</source>
+        <translation>无权操作：%1不得%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; only a draft is decided.</source>
+        <translation>案件 %1 的状态为“%2”；只有草稿才能审批。</translation>
+    </message>
+    <message>
+        <source>You drafted case %1; another reviewer must decide on it.</source>
+        <translation>案件 %1 由您起草，须由其他审核人作出决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; only a case not yet pushed can be withdrawn.</source>
+        <translation>案件 %1 的状态为“%2”；只有尚未推送的案件可以撤回。</translation>
+    </message>
+    <message>
+        <source>Not permitted: only %1, who drafted case %2, may withdraw it.</source>
+        <translation>无权操作：案件 %2 只能由其起草人 %1 撤回。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; only an approved case can be pushed.</source>
+        <translation>案件 %1 的状态为“%2”；只有已批准的案件可以推送。</translation>
+    </message>
+    <message>
+        <source>Select a measure task first.</source>
+        <translation>请先选择一项措施任务。</translation>
+    </message>
+    <message>
+        <source>The department acknowledged this task on %1.</source>
+        <translation>该部门已于 %1 签收此任务。</translation>
+    </message>
+    <message>
+        <source>This task was answered &quot;%1&quot; on %2; an answer is never overwritten.</source>
+        <translation>此任务已于 %2 反馈为“%1”，已有的反馈不会被覆盖。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +553,10 @@ Usage: creditdesk-cli %1</source>
         <source>basis: list entry %1 is off its list (%2 on %3).</source>
         <translation>依据：名单记录 %1 已移出名单（%3 %2）。</translation>
     </message>
+    <message>
+        <source>Not permitted: only %1, who drafted case %2, may withdraw it.</source>
+        <translation>无权操作：案件 %2 只能由其起草人 %1 撤回。</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -620,6 +698,21 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>A rule set in force from %1 already exists.</source>
         <translation>已存在自 %1 起施行的规则版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: a chart is saved as .png or .svg.</source>
+        <translation>%1：图表只能保存为 .png 或 .svg 格式。</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1661,6 @@ Usage: creditdesk-cli %1</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <source>%1: a number, not &quot;%2&quot;.</source>
-        <translation>%1：应为正整数，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>Commitment %1 [%2] %3 %4: %5
 </source>
         <translation>信用承诺 %1 [%2] %3 %4：%5
@@ -1608,10 +1697,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Record a written credit commitment (信用承诺) for a green-channel approval.</source>
         <translation>登记主体为通过绿色通道办理审批而作出的书面信用承诺。</translation>
-    </message>
-    <message>
-        <source>The subject must qualify for the green channel on the commitment date (--on, default today): on the red list, or three years without a negative record (§2).</source>
-        <translation>主体在承诺日期（--on，默认为今天）须符合绿色通道条件：已列入红名单，或近三年内无不良信用记录（实施方案第2条）。</translation>
     </message>
     <message>
         <source>Record that the missing material was supplied.</source>
@@ -1682,10 +1767,6 @@ Usage: creditdesk-cli %1</source>
         <translation>--reason：修复移出随信用修复申请获批自动办理（repair decide）。</translation>
     </message>
     <message>
-        <source>--reason: revocation.</source>
-        <translation>--reason：须为 revocation。</translation>
-    </message>
-    <message>
         <source>--limit: 0 (all) or more.</source>
         <translation>--limit：请输入不小于 0 的整数（0 表示全部）。</translation>
     </message>
@@ -1714,10 +1795,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Revoke a list entry found wrong (reviewers).</source>
         <translation>撤销经核实有误的名单记录（审核人）。</translation>
-    </message>
-    <message>
-        <source>An entry leaves its list by itself at its planned exit (expiry), after an approved repair (repair decide), or here by revocation with a written note; the measures resting on it are revoked from that date.</source>
-        <translation>名单记录在下列情形下移出名单：到计划移出日期时自动期满移出（expiry）；信用修复申请获批后修复移出（repair decide）；或通过本命令撤销，并须书面说明。自移出之日起，以该记录为依据的措施不再执行。</translation>
     </message>
     <message>
         <source>A subject&apos;s list entries, or who is on a list on a date.</source>
@@ -1794,12 +1871,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>information right, measures resume</source>
         <translation>信息无误，措施恢复执行</translation>
-    </message>
-    <message>
-        <source>  %1 notice to %2 on %3
-</source>
-        <translation>  %3 向%2发出通知（%1）
-</translation>
     </message>
     <message>
         <source>Name exactly one of --record, --list-entry and --case.
@@ -1882,12 +1953,6 @@ Usage: creditdesk-cli %1</source>
 </source>
         <translation>  %1 由 %2 作出决定：%3
 </translation>
-    </message>
-    <message>
-        <source>Name one of --record and --list-entry.
-Usage: creditdesk-cli %1</source>
-        <translation>请在 --record 和 --list-entry 中指定且仅指定一项。
-用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>--item: application, fulfilment, commitment or training.</source>
@@ -2003,6 +2068,274 @@ Usage: creditdesk-cli %1</source>
         <source>Close a confidential report with what the verification found.</source>
         <translation>办结举报，并登记核查结果。</translation>
     </message>
+    <message>
+        <source>bench: %1
+</source>
+        <translation>bench：%1
+</translation>
+    </message>
+    <message>
+        <source>CreditDesk bench, scale %1 (%2 subjects, %3 credit records, %4 cases, %5 measure tasks)
+</source>
+        <translation>CreditDesk 性能基准测试，规模 %1（%2 个主体、%3 条信用信息、%4 件案件、%5 项措施任务）
+</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>plain p50</source>
+        <translation>明文 p50</translation>
+    </message>
+    <message>
+        <source>plain p95</source>
+        <translation>明文 p95</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>   (%1 rows/s; plain %2)</source>
+        <translation>   （%1 行/秒；明文 %2 行/秒）</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MB
+</source>
+        <translation>峰值内存（RSS）：%1 MB
+</translation>
+    </message>
+    <message>
+        <source>Measure what clerks wait for, encrypted against plain SQLite.</source>
+        <translation>测量经办人员需要等待的操作耗时，对比加密数据库与明文 SQLite。</translation>
+    </message>
+    <message>
+        <source>Builds an office in a temporary folder (scale 1: 30,000 subjects, 200,000 credit records, 10,000 cases, 100,000 measure tasks; scale 10: a whole city) and times each figure on the encrypted database and on a plaintext copy with the same engine, printing p50, p95 and the ratio encrypted / plain, and the peak memory. Nothing is asserted: machines differ.</source>
+        <translation>在临时文件夹中构建一个信用办的数据（规模 1：30,000 个主体、200,000 条信用信息、10,000 件案件、100,000 项措施任务；规模 10：相当于一个城市），分别在加密数据库和使用同一引擎的明文副本上对各项指标计时，输出 p50、p95、加密与明文的耗时比值以及峰值内存。不设达标判定：不同机器的结果各不相同。</translation>
+    </message>
+    <message>
+        <source>%1: a positive whole number, not &quot;%2&quot;.</source>
+        <translation>%1：须为正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The subject must qualify for the green channel on the commitment date (--on, default today): on the red list, or registered for three years with no negative record in them (§2).</source>
+        <translation>主体在承诺日期（--on，默认为今天）须符合绿色通道条件：已列入红名单，或登记满三年且三年内无不良信用记录（实施方案第2条）。</translation>
+    </message>
+    <message>
+        <source>--kind is subjects or records.
+Usage: creditdesk-cli %1</source>
+        <translation>--kind 须为 subjects 或 records。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the error report does not overwrite it.</source>
+        <translation>%1 已存在，错误报告不会覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 already there, %4 subjects registered
+</source>
+        <translation>%1：读取 %2 行，其中 %3 条已存在，新登记主体 %4 个
+</translation>
+    </message>
+    <message>
+        <source>--strict: nothing was imported because rows were rejected.
+</source>
+        <translation>--strict：由于存在被拒绝的行，未导入任何数据。
+</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4
+</source>
+        <translation>第 %1 行，%2“%3”：%4
+</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows%2
+</source>
+        <translation>……另有 %1 行被拒绝%2
+</translation>
+    </message>
+    <message>
+        <source> (--errors FILE.xlsx lists them all)</source>
+        <translation>（使用 --errors FILE.xlsx 可列出全部）</translation>
+    </message>
+    <message>
+        <source>--set FIELD=HEADER, such as --set decisionNo=处罚文书编号.</source>
+        <translation>--set 的格式为 FIELD=HEADER，如 --set decisionNo=处罚文书编号。</translation>
+    </message>
+    <message>
+        <source>No header names of its own: the standard ones are used. Fields: %1
+</source>
+        <translation>该部门未设置自定义表头名称，使用标准表头。字段：%1
+</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx: where to write the package.</source>
+        <translation>--out FILE.xlsx：请指定推送包的保存位置。</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2: %3 tasks written to %4
+</source>
+        <translation>推送包 %1（%2）：已将 %3 项任务写入 %4
+</translation>
+    </message>
+    <message>
+        <source>%1 answers and %2 acknowledgements recorded, %3 already there, %4 rows not filled in, %5 rejected
+</source>
+        <translation>已登记 %1 条执行反馈和 %2 条签收，%3 条已存在，%4 行未填写，%5 行被拒绝
+</translation>
+    </message>
+    <message>
+        <source>--out FILE: .xlsx, .csv or .json.</source>
+        <translation>--out FILE：须为 .xlsx、.csv 或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the red list, %3 on the black list, %4 penalties under publication
+</source>
+        <translation>%1：红名单 %2 条，黑名单 %3 条，公示中的行政处罚 %4 条
+</translation>
+    </message>
+    <message>
+        <source>Import subjects or credit records from XLSX, XLS or CSV.</source>
+        <translation>从 XLSX、XLS 或 CSV 文件导入主体或信用信息。</translation>
+    </message>
+    <message>
+        <source>Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, 处罚机关 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, reason) and with --errors written to a workbook. --strict imports nothing when a row is rejected. A record already there (same department and decision number) is left as it is, so importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were.</source>
+        <translation>按表头识别各列：可使用本系统的表头（主体代码、决定文书号、决定日期、严重程度……），也可使用全国信用信息公示的标准表头（行政相对人名称、统一社会信用代码、行政处罚决定书文号、处罚决定日期、处罚机关……）。有效行在同一事务中导入；被拒绝的行逐条列出（行号、列、值、原因），指定 --errors 时另行写入工作簿。指定 --strict 时，只要有一行被拒绝，即不导入任何数据。已存在的信用信息（信息提供单位和决定文书号均相同）保持不变，因此重复导入同一文件不会产生任何更改。没有被拒绝的行时退出码为 0，有被拒绝的行时为 6。</translation>
+    </message>
+    <message>
+        <source>Show or save a department&apos;s own header names for record imports.</source>
+        <translation>显示或保存某部门导入信用信息时使用的自定义表头名称。</translation>
+    </message>
+    <message>
+        <source>Used whenever that department&apos;s files are imported with --department. An empty HEADER removes the field&apos;s own name.</source>
+        <translation>使用 --department 导入该部门的文件时，均采用这些表头名称。HEADER 为空时，删除该字段的自定义名称。</translation>
+    </message>
+    <message>
+        <source>Write a department&apos;s new measure tasks as a workbook to send (信息推送).</source>
+        <translation>将某部门新的措施任务生成工作簿，用于信息推送。</translation>
+    </message>
+    <message>
+        <source>Each task goes out once; the package is recorded as sent. The feedback columns have drop-down lists. Persons&apos; citizen IDs are masked unless --with-citizen-ids (officers, reviewers; audited).</source>
+        <translation>每项任务只推送一次；推送包生成后即登记为已推送。反馈各列设有下拉列表。自然人的身份证号码脱敏显示，指定 --with-citizen-ids 时除外（限经办人、审核人；该操作记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>Record the answers of a returned package (执行反馈).</source>
+        <translation>登记回收的推送包中的执行反馈。</translation>
+    </message>
+    <message>
+        <source>Rows are matched by 任务编号; unknown, duplicate and conflicting rows are rejected with their reason, an answer already recorded is never overwritten. Exit 0 when nothing was rejected, 6 when rows were.</source>
+        <translation>按“任务编号”匹配各行；任务不存在、重复或相互冲突的行将被拒绝并注明原因，已登记的反馈不会被覆盖。没有被拒绝的行时退出码为 0，有被拒绝的行时为 6。</translation>
+    </message>
+    <message>
+        <source>Export what the credit website publishes: the red and black lists and the penalties.</source>
+        <translation>导出信用网站公示的内容：红名单、黑名单和行政处罚信息。</translation>
+    </message>
+    <message>
+        <source>Public fields only: citizen IDs masked, withdrawn and repaired records and entries that left their list left out, penalties past their maximum publicity period left out, confidential reports never.</source>
+        <translation>仅导出可公开的字段：身份证号码脱敏显示；已撤回或已修复的信用信息以及已移出名单的名单记录不予导出；已超过最长公示期限的行政处罚不予导出；举报信息一律不导出。</translation>
+    </message>
+    <message>
+        <source>--reason: only a revocation is recorded by hand (--reason revocation).</source>
+        <translation>--reason：只有撤销须手工登记（--reason revocation）。</translation>
+    </message>
+    <message>
+        <source>An entry leaves its list by itself at its planned exit (expiry), after an approved repair (repair decide), or here by revocation with a written note; the measures resting on it end with it (expiry), are lifted (repair) or revoked (revocation).</source>
+        <translation>名单记录在以下情形移出名单：到计划移出日期时自动期满移出（expiry）；信用修复申请获批后移出（repair decide）；或在此以撤销方式移出，并须附书面说明（revocation）。以其为依据的措施相应地随之终止（expiry）、予以解除（repair）或予以撤销（revocation）。</translation>
+    </message>
+    <message>
+        <source>  %1 to %2 on %3
+</source>
+        <translation>  %3 向%2发送%1
+</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --record and --list-entry.
+Usage: creditdesk-cli %1</source>
+        <translation>请在 --record 和 --list-entry 中指定且仅指定一项。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>--period is required (2026-10, 2026Q3, 2026 or 2026-01-01..2026-06-30).</source>
+        <translation>必须指定 --period（如 2026-10、2026Q3、2026 或 2026-01-01..2026-06-30）。</translation>
+    </message>
+    <message>
+        <source>Supervision figures for %1 (%2 to %3), as of %4
+
+</source>
+        <translation>%1（%2 至 %3）督查数据，统计截至 %4
+
+</translation>
+    </message>
+    <message>
+        <source>rank  received  ack  on time  late  overdue  on-time %  applied %  median days  published %  verified %  department
+</source>
+        <translation>排名  收到任务 签收 按时反馈  迟报 逾期未报 按时反馈率     执行率 中位工作日数   按时公示率  按时核实率  部门
+</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>* lagging behind:
+</source>
+        <translation>* 工作滞后部门：
+</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.
+Usage: creditdesk-cli %1</source>
+        <translation>必须指定 --out FILE。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification %1 printed again to %2; %n department(s) named as lagging behind.
+</source>
+        <translation>
+            <numerusform>已重新输出通报 %1（文件：%2）；其中通报工作滞后部门 %n 个。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification %1 issued to %2; %n department(s) named as lagging behind.
+</source>
+        <translation>
+            <numerusform>已印发通报 %1（文件：%2）；其中通报工作滞后部门 %n 个。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit report of %1 as of %2 written to %3.
+</source>
+        <translation>已将 %1 截至 %2 的信用报告写入 %3。
+</translation>
+    </message>
+    <message>
+        <source>How each department carried out the joint measures in a period (§19), ranked.</source>
+        <translation>统计期间内各部门落实联合奖惩措施的情况及排名（实施方案第19条）。</translation>
+    </message>
+    <message>
+        <source>PERIOD is a month (2026-10), a quarter (2026Q3), a year (2026) or a date range (2026-01-01..2026-06-30). Figures are taken on the period&apos;s last day, or today while it runs; the README defines each of them.</source>
+        <translation>PERIOD 为月份（2026-10）、季度（2026Q3）、年度（2026）或日期范围（2026-01-01..2026-06-30）。各项数据统计截至统计期间的最后一天；统计期间尚未结束的，截至今天。各项指标的定义见 README。</translation>
+    </message>
+    <message>
+        <source>The notification of a period as an official document, a Word document or a spreadsheet.</source>
+        <translation>将统计期间的通报输出为公文（PDF）、Word 文档或电子表格。</translation>
+    </message>
+    <message>
+        <source>Takes the year&apos;s next document number; the period&apos;s notification keeps its number in every format and reprint, and --number N prints number N of the year again. The file is written completely or not at all; an existing one is kept unless --force. Supervisors and administrators.</source>
+        <translation>取用本年度的下一个文号；同一统计期间的通报无论以何种格式输出或重新输出，均沿用同一文号；--number N 可重新输出本年度第 N 号通报。文件要么完整写入，要么完全不写入；已有文件予以保留，指定 --force 时除外。限分管领导和管理员使用。</translation>
+    </message>
+    <message>
+        <source>The credit report of one subject: the credit check on a date, as a PDF.</source>
+        <translation>输出单个主体的信用报告：某一日期的信用核查结果（PDF 格式）。</translation>
+    </message>
+    <message>
+        <source>QUERY must name one subject (its code, or a name only it has). The report lists the green channel, every joint measure with its status and reasons, and the credit records.</source>
+        <translation>QUERY 须唯一指定一个主体（其代码，或仅该主体使用的名称）。报告列出绿色通道情况、各项联合奖惩措施及其状态和依据，以及该主体的信用信息。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -2041,6 +2374,25 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The birth date %1 in the citizen ID is in the future.</source>
         <translation>身份证号码中的出生日期 %1 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <source>Row %1 names the same field twice: &quot;%2&quot; and &quot;%3&quot;. Keep one of the columns.</source>
+        <translation>第 %1 行中“%2”和“%3”对应同一字段，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>Row %1 has the column &quot;%2&quot; twice. Keep one of them.</source>
+        <translation>第 %1 行中“%2”列出现了两次，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a header row: none of its cells names a known column. The first row must name the columns, such as %2.</source>
+        <translation>第 %1 行不是表头行：其中没有任何可识别的列名。第一行须为列名，如 %2。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing (also accepted: %2).</source>
+        <translation>缺少“%1”列（也可使用：%2）。</translation>
     </message>
 </context>
 <context>
@@ -2090,16 +2442,24 @@ Usage: creditdesk-cli %1</source>
         <translation>信用承诺 %1 的违诺已确认（信用信息 %2）。</translation>
     </message>
     <message>
-        <source>Commitment %1 is not broken on %2: it is due on %3.</source>
-        <translation>信用承诺 %1 在 %2 未处于违诺状态：补交期限为 %3。</translation>
-    </message>
-    <message>
         <source>breach of a credit commitment</source>
         <translation>违反信用承诺</translation>
     </message>
     <message>
         <source>commitment %1: %2 not supplied by %3 (§2)</source>
         <translation>承诺 %1：%2未于 %3 前补交（实施方案第2条）</translation>
+    </message>
+    <message>
+        <source>confirmation date: a date not in the future.</source>
+        <translation>确认日期：不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was kept on %2; there is no breach to confirm.</source>
+        <translation>信用承诺 %1 已于 %2 履行，不存在需确认的违诺。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is not broken on %2: the material is due by %3.</source>
+        <translation>信用承诺 %1 在 %2 尚未构成违诺：材料补交期限为 %3。</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2565,17 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>publication not required</source>
         <translation>无需公示</translation>
+    </message>
+</context>
+<context>
+    <name>CreditReportService</name>
+    <message>
+        <source>QUERY: no subject matches &quot;%1&quot;.</source>
+        <translation>QUERY：没有与“%1”匹配的主体。</translation>
+    </message>
+    <message>
+        <source>QUERY: &quot;%1&quot; matches more than one subject; give the full code.</source>
+        <translation>QUERY：“%1”匹配到多个主体，请提供完整代码。</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2766,17 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>DocxNoticeWriter</name>
+    <message>
+        <source>Cannot start the Word document (libzip error %1).</source>
+        <translation>无法创建 Word 文档（libzip 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the Word document: %1</source>
+        <translation>无法写入 Word 文档：%1</translation>
+    </message>
+</context>
+<context>
     <name>Hash</name>
     <message>
         <source>The cryptographic library could not compute a SHA-256 hash (%1).</source>
@@ -2403,6 +2785,107 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The cryptographic library could not compute an HMAC-SHA-256 (%1).</source>
         <translation>加密库无法计算 HMAC-SHA-256（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何数据行。</translation>
+    </message>
+    <message>
+        <source>department: unknown department %1.</source>
+        <translation>信息提供单位：部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file names no providing department (处罚机关 or 数据来源单位): give one for every row.</source>
+        <translation>文件中未注明信息提供单位（处罚机关或数据来源单位）：请为每一行填写。</translation>
+    </message>
+    <message>
+        <source>a formula without a computed value: open the file in Excel or WPS, save it, and import again</source>
+        <translation>含有未计算结果的公式：请用 Excel 或 WPS 打开该文件，保存后重新导入</translation>
+    </message>
+    <message>
+        <source>not a date (write it as 2026-03-02)</source>
+        <translation>不是日期（请按 2026-03-02 的格式填写）</translation>
+    </message>
+    <message>
+        <source>not a department of the office</source>
+        <translation>不在本办部门名录中</translation>
+    </message>
+    <message>
+        <source>守信 or 失信</source>
+        <translation>应为“守信”或“失信”</translation>
+    </message>
+    <message>
+        <source>轻微, 一般 or 严重</source>
+        <translation>应为“轻微”“一般”或“严重”</translation>
+    </message>
+    <message>
+        <source>the same decision number of the same department is on row %1</source>
+        <translation>同一部门的同一决定文书号已出现在第 %1 行</translation>
+    </message>
+    <message>
+        <source>the subject is not registered and has no name here</source>
+        <translation>该主体尚未登记，且此处未填写名称</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) had no severity column value and were taken as general (一般).</source>
+        <translation>
+            <numerusform>%n 条信用信息未填写严重程度，已按“一般”处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same code is on row %1</source>
+        <translation>相同代码已出现在第 %1 行</translation>
+    </message>
+    <message>
+        <source>does not fit the code</source>
+        <translation>与代码不符</translation>
+    </message>
+    <message>
+        <source>field: %1 is not one of %2.</source>
+        <translation>字段：%1 不是以下字段之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the error report does not overwrite it.</source>
+        <translation>%1 已存在，错误报告不会覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3132,207 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>NoticeBuilder</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a document&apos;s date: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Table 1  Feedback on measure tasks, %1</source>
+        <translation>表1  %1各部门措施任务反馈情况</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到任务数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时反馈</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期反馈</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未反馈</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>按时反馈率</translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation>中位工作日数</translation>
+    </message>
+    <message>
+        <source>Table 2  Measures applied, records published and objections verified, %1</source>
+        <translation>表2  %1各部门措施执行、信息公示和异议核实情况</translation>
+    </message>
+    <message>
+        <source>Application and publication</source>
+        <translation>执行与公示</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Applied share</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Records due</source>
+        <translation>应公示信息数</translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation>按时公示</translation>
+    </message>
+    <message>
+        <source>Publication share</source>
+        <translation>按时公示率</translation>
+    </message>
+    <message>
+        <source>Verifications due</source>
+        <translation>应核实异议数</translation>
+    </message>
+    <message>
+        <source>Verified on time</source>
+        <translation>按时核实</translation>
+    </message>
+    <message>
+        <source>Verification share</source>
+        <translation>按时核实率</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Departments lagging behind, %1</source>
+        <translation>%1工作滞后部门情况</translation>
+    </message>
+    <message>
+        <source>Lagging behind</source>
+        <translation>工作滞后部门</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Notification on how the departments carried out the joint incentive and sanction measures in %1</source>
+        <translation>关于%1各部门落实守信联合激励和失信联合惩戒措施情况的通报</translation>
+    </message>
+    <message>
+        <source>To the member units of the city&apos;s social credit system leading group:</source>
+        <translation>市社会信用体系建设领导小组各成员单位：</translation>
+    </message>
+    <message>
+        <source>Under item 19 of the city&apos;s implementation plan for joint incentives for trustworthiness and joint sanctions for dishonesty, the office tracks how each department carries out the joint measures. The figures for %1 (%2 to %3), taken on %4, are hereby notified.</source>
+        <translation>根据我市守信联合激励和失信联合惩戒实施方案第十九条的规定，我办对各部门落实联合奖惩措施情况进行跟踪督查。现将%1（%2至%3）有关情况通报如下（数据统计截至%4）：</translation>
+    </message>
+    <message>
+        <source>1. Overall figures</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>In this period %1 departments received %2 measure tasks and acknowledged %3. %4 were fed back on time and %5 late; %6 are still without feedback after the deadline, and %7 are not yet due. Feedback on time: %8; measures applied: %9 of the tasks answered; median time to feedback: %10 working days.</source>
+        <translation>本期共有%1个部门收到措施任务%2项，已签收%3项；其中按时反馈%4项，逾期反馈%5项，逾期未反馈%6项，尚未到反馈期限%7项。按时反馈率为%8，已反馈任务的措施执行率为%9，反馈用时中位数为%10个工作日。</translation>
+    </message>
+    <message>
+        <source>Of %1 credit records due for publication, %2 (%3) were published within the deadline of item 13.</source>
+        <translation>应公示信用信息%1条，其中在实施方案第十三条规定期限内公示%2条，按时公示率为%3。</translation>
+    </message>
+    <message>
+        <source>Of %1 objection verifications due, %2 (%3) were completed on time.</source>
+        <translation>应完成异议核实%1件，其中按时完成%2件，按时核实率为%3。</translation>
+    </message>
+    <message>
+        <source>2. Figures by department</source>
+        <translation>二、各部门情况</translation>
+    </message>
+    <message>
+        <source>Departments are ranked by the share of tasks fed back on time, then by fewer tasks still overdue, then by the share of records published on time.</source>
+        <translation>各部门排名以按时反馈率为首要依据；按时反馈率相同的，逾期未反馈任务少的排名在前；仍相同的，信用信息按时公示率高的排名在前。</translation>
+    </message>
+    <message>
+        <source>3. Departments lagging behind</source>
+        <translation>三、工作滞后部门</translation>
+    </message>
+    <message>
+        <source>No department lags behind in this period.</source>
+        <translation>本期无工作滞后部门。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The following %n department(s) lag behind and are hereby notified: %1.</source>
+        <translation>
+            <numerusform>以下%n个部门工作滞后，予以通报：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2): %3.</source>
+        <translation>%1（排名第%2位）：%3。</translation>
+    </message>
+    <message>
+        <source>4. Rectification</source>
+        <translation>四、整改要求</translation>
+    </message>
+    <message>
+        <source>Every department shall keep feeding back on time and publishing records within the deadline.</source>
+        <translation>请各部门继续做好措施任务按时反馈和信用信息按期公示工作。</translation>
+    </message>
+    <message>
+        <source>The departments named above shall feed back every overdue measure task, publish every outstanding credit record, find the causes and report in writing to the office on their rectification by %1. The office will check the rectification in the next period&apos;s notification.</source>
+        <translation>请上述部门高度重视，认真整改：逾期未反馈的措施任务要全部反馈，尚未公示的信用信息要全部公示，深入查找原因，并于%1前将整改情况书面报送我办。我办将在下期通报中对整改落实情况进行通报。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>--number: a positive whole number.</source>
+        <translation>--number：须为正整数。</translation>
+    </message>
+    <message>
+        <source>--number: %1 was issued for the period %2, not %3.</source>
+        <translation>--number：%1 已用于统计期间 %2 的通报，而不是 %3。</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionService</name>
     <message>
         <source>Objection %1 was changed by someone else meanwhile; reload it and try again.</source>
@@ -2748,6 +3432,273 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>suspension notice</source>
+        <translation>暂不执行通知</translation>
+    </message>
+    <message>
+        <source>restoration notice</source>
+        <translation>信用恢复通知</translation>
+    </message>
+    <message>
+        <source>resumption notice</source>
+        <translation>恢复执行通知</translation>
+    </message>
+</context>
+<context>
+    <name>PackageService</name>
+    <message>
+        <source>department: unknown department %1.</source>
+        <translation>部门：部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a package never overwrites a file.</source>
+        <translation>%1 已存在；生成推送包时不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no new measure tasks to send.</source>
+        <translation>%1 没有需要推送的新措施任务。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何数据行。</translation>
+    </message>
+    <message>
+        <source>not a task number</source>
+        <translation>不是有效的任务编号</translation>
+    </message>
+    <message>
+        <source>the same task is on row %1</source>
+        <translation>同一任务已出现在第 %1 行</translation>
+    </message>
+    <message>
+        <source>there is no such task</source>
+        <translation>该任务不存在</translation>
+    </message>
+    <message>
+        <source>not a date (write it as 2026-03-02)</source>
+        <translation>不是日期（请按 2026-03-02 的格式填写）</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>task %1 was answered &quot;%2&quot; on %3 already; an answer is never overwritten</source>
+        <translation>任务 %1 已于 %3 反馈为“%2”，已有的反馈不会被覆盖</translation>
+    </message>
+    <message>
+        <source>an applied measure needs the date it was applied</source>
+        <translation>已执行的措施须填写执行日期</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWorkbook</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers in the list.</source>
+        <translation>请从列表中选择一项反馈结果。</translation>
+    </message>
+    <message>
+        <source>Enter a date, such as 2026-03-02.</source>
+        <translation>请输入日期，如 2026-03-02。</translation>
+    </message>
+    <message>
+        <source>measure tasks of joint incentives and sanctions</source>
+        <translation>联合奖惩措施任务</translation>
+    </message>
+    <message>
+        <source>Fill in one row per task in the yellow columns and send the file back unchanged otherwise.</source>
+        <translation>请在黄色列中逐行填写每项任务的反馈情况，其余内容请勿改动，填好后将文件发回。</translation>
+    </message>
+    <message>
+        <source>反馈结果: 已签收 (received), 已执行 (applied: give 执行日期 and 执行文号), 不适用 or 拒绝执行 (give 理由).</source>
+        <translation>反馈结果：已签收、已执行（须填写执行日期和执行文号）、不适用或拒绝执行（须填写理由）。</translation>
+    </message>
+    <message>
+        <source>反馈日期 is the day of your answer; it decides whether the answer was on time.</source>
+        <translation>反馈日期为作出反馈的日期，据此判断是否按时反馈。</translation>
+    </message>
+    <message>
+        <source>Do not change 任务编号: the office matches your answers by it.</source>
+        <translation>请勿修改任务编号：市信用办据此匹配各项反馈。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCreditReportWriter</name>
+    <message>
+        <source>Credit report: %1</source>
+        <translation>信用报告：%1</translation>
+    </message>
+    <message>
+        <source>Credit report</source>
+        <translation>信用报告</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主体名称：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (%2)</source>
+        <translation>代码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>查询日期：%1</translation>
+    </message>
+    <message>
+        <source>1. Green channel</source>
+        <translation>一、绿色通道</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>符合条件：%1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>2. Joint measures</source>
+        <translation>二、联合奖惩措施</translation>
+    </message>
+    <message>
+        <source>No joint incentive or sanction measure concerns the subject.</source>
+        <translation>该主体未涉及任何联合激励或联合惩戒措施。</translation>
+    </message>
+    <message>
+        <source>Table 1  Joint measures as of %1</source>
+        <translation>表1  联合奖惩措施（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Implementing departments</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation>（强制性）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why each measure has its status:</source>
+        <translation>各项措施状态的依据：</translation>
+    </message>
+    <message>
+        <source>3. Credit records</source>
+        <translation>三、信用信息</translation>
+    </message>
+    <message>
+        <source>No credit record of the subject is on file.</source>
+        <translation>未查询到该主体的信用信息。</translation>
+    </message>
+    <message>
+        <source>Table 2  Credit records</source>
+        <translation>表2  信用信息</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定文书号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Providing department</source>
+        <translation>信息提供单位</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示情况</translation>
+    </message>
+    <message>
+        <source>In publicity</source>
+        <translation>是否在公示期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation>打印人：%2　打印日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Not permitted: a %1 may not %2.</source>
+        <translation>无权操作：%1不得%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicExportService</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--out: a file ending in .xlsx, .csv or .json.</source>
+        <translation>--out：须为扩展名为 .xlsx、.csv 或 .json 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the export does not overwrite it.</source>
+        <translation>%1 已存在，导出不会覆盖该文件。</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3905,56 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>credit repair training or public service</source>
         <translation>信用修复培训或公益服务</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>--out: %1 must end in %2; the extension chooses the format.</source>
+        <translation>--out：%1 的扩展名须为 %2；输出格式由扩展名决定。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left alone (--force replaces it).</source>
+        <translation>%1 已存在，未作改动（指定 --force 可替换该文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>无法写入 %1：%2。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>period: &quot;%1&quot; is not a month (2026-10), a quarter (2026Q3), a year (2026) or a date range of at most ten years (2026-01-01..2026-06-30).</source>
+        <translation>统计期间：“%1”不是月份（2026-10）、季度（2026Q3）、年度（2026）或不超过十年的日期范围（2026-01-01..2026-06-30）。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +4341,109 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>SupervisionCharts</name>
+    <message>
+        <source>Fed back on time</source>
+        <translation>按时反馈</translation>
+    </message>
+    <message>
+        <source>Ranking: feedback on time, %1 (* lagging behind)</source>
+        <translation>按时反馈率排名（%1，* 为工作滞后部门）</translation>
+    </message>
+    <message>
+        <source>share of the tasks due</source>
+        <translation>占到期任务的比例</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时反馈</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期反馈</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未反馈</translation>
+    </message>
+    <message>
+        <source>On-time share per department, %1</source>
+        <translation>各部门按时反馈情况（%1）</translation>
+    </message>
+    <message>
+        <source>Feedback on time</source>
+        <translation>按时反馈率</translation>
+    </message>
+    <message>
+        <source>Records published on time</source>
+        <translation>信用信息按时公示率</translation>
+    </message>
+    <message>
+        <source>Trend of the office&apos;s shares</source>
+        <translation>按时反馈率与按时公示率趋势</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <source>Office total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure task(s) still without feedback after the deadline</source>
+        <translation>
+            <numerusform>%n项措施任务逾期未反馈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feedback on time for %1 of the tasks due, below %2</source>
+        <translation>按时反馈率为%1，低于%2</translation>
+    </message>
+    <message>
+        <source>%1 of the credit records published within the deadline, below %2</source>
+        <translation>信用信息按时公示率为%1，低于%2</translation>
+    </message>
+    <message>
+        <source>%1 of the objection verifications on time, below %2</source>
+        <translation>异议按时核实率为%1，低于%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableSource</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is named like a spreadsheet but is not an Excel workbook. Open it in Excel or WPS and save it as XLSX.</source>
+        <translation>%1 的扩展名表明其为电子表格，但它并非 Excel 工作簿。请用 Excel 或 WPS 打开并另存为 XLSX 格式。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a spreadsheet nor a CSV text file.</source>
+        <translation>%1 既不是电子表格，也不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX workbook: the zip archive is damaged or cut short. Save it again from Excel or WPS.</source>
+        <translation>%1 不是可读取的 XLSX 工作簿：ZIP 压缩包已损坏或不完整。请用 Excel 或 WPS 重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no %2.</source>
+        <translation>%1 不是 XLSX 工作簿：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large to read.</source>
+        <translation>%1：其中的部件 %2 过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read.</source>
+        <translation>%1：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 breaks off (a truncated or corrupted file).</source>
+        <translation>%1 已损坏：%2 不完整（文件被截断或已损坏）。</translation>
+    </message>
+</context>
+<context>
     <name>TipService</name>
     <message>
         <source>There is no confidential report %1.</source>
@@ -3522,6 +4626,21 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>XlsxNoticeWriter</name>
+    <message>
+        <source>Cannot create a temporary folder for the spreadsheet.</source>
+        <translation>无法为电子表格创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation>无法创建电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+</context>
+<context>
     <name>cd::AdminPage</name>
     <message>
         <source>User</source>
@@ -3577,6 +4696,585 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::BrowseModel</name>
+    <message>
+        <source>This column cannot be sorted: the list keeps to orders the database can page quickly.</source>
+        <translation>此列不能排序：列表仅支持数据库能够快速分页的排序方式。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CaseDetailDialog</name>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>是否选用</translation>
+    </message>
+    <message>
+        <source>Reason left out</source>
+        <translation>不选用理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Reference or reason</source>
+        <translation>文号或理由</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Push to departments</source>
+        <translation>推送至各部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>登记签收(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>登记反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Measure tasks</source>
+        <translation>措施任务</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>list entry %1</source>
+        <translation>名单记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, %4</source>
+        <translation>%1 %2（%3），%4</translation>
+    </message>
+    <message>
+        <source>credit record %1</source>
+        <translation>信用信息 %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decided by %1 on %2%3</source>
+        <translation>&lt;br&gt;%1 于 %2 审批%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Pushed by %1 on %2</source>
+        <translation>&lt;br&gt;%1 于 %2 推送</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2&lt;/h3&gt;&lt;b&gt;State: %3&lt;/b&gt; · %4&lt;br&gt;Subject: %5 (%6)&lt;br&gt;Initiated by %7 · memorandum: %8&lt;br&gt;Basis: %9&lt;br&gt;Term: %10 – %11&lt;br&gt;Drafted by %12 on %13%14</source>
+        <translation>&lt;h3&gt;%1 — %2&lt;/h3&gt;&lt;b&gt;状态：%3&lt;/b&gt; · %4&lt;br&gt;主体：%5（%6）&lt;br&gt;发起单位：%7 · 合作备忘录：%8&lt;br&gt;依据：%9&lt;br&gt;期限：%10 至 %11&lt;br&gt;%12 于 %13 起草%14</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐性</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>primary subject</source>
+        <translation>案件主体</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期反馈）</translation>
+    </message>
+    <message>
+        <source>Approve case</source>
+        <translation>批准案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve case %1 against %2 with %n measure(s)?</source>
+        <translation>
+            <numerusform>是否批准针对%2的案件 %1（共 %n 项措施）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject case</source>
+        <translation>驳回案件</translation>
+    </message>
+    <message>
+        <source>Why is case %1 rejected? The drafter reads this.</source>
+        <translation>请填写驳回案件 %1 的理由（起草人将看到此内容）：</translation>
+    </message>
+    <message>
+        <source>Withdraw case</source>
+        <translation>撤回案件</translation>
+    </message>
+    <message>
+        <source>Withdraw case %1? It cannot be pushed afterwards.</source>
+        <translation>是否撤回案件 %1？撤回后将无法推送。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CasesPage</name>
+    <message>
+        <source>Number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>合作备忘录</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>起草人</translation>
+    </message>
+    <message>
+        <source>Drafted at</source>
+        <translation>起草时间</translation>
+    </message>
+    <message>
+        <source>Search by case number, code or part of a name (Ctrl+F)</source>
+        <translation>按案件编号、代码或名称的一部分搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Draft case…</source>
+        <translation>起草案件…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cases&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;案件&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CheckPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Code or part of the name (Ctrl+F)</source>
+        <translation>代码或名称的一部分（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>核查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Credit check&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;信用核查&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Type a code or part of a name.</source>
+        <translation>请输入代码或名称的一部分。</translation>
+    </message>
+    <message>
+        <source>No subject matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的主体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n subject(s); type more of the name to narrow it down.</source>
+        <translation>
+            <numerusform>仅显示前 %n 个主体；请输入更完整的名称以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s).</source>
+        <translation>
+            <numerusform>共 %n 个主体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print credit check</source>
+        <translation>打印信用核查结果</translation>
+    </message>
+    <message>
+        <source>Save credit check as PDF</source>
+        <translation>将信用核查结果另存为 PDF</translation>
+    </message>
+    <message>
+        <source>credit-check-%1.pdf</source>
+        <translation>信用核查-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Credit check as of %1, printed by %2 on %3.</source>
+        <translation>信用核查截至 %1；打印人：%2；打印时间：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CheckResultView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3) — as of %4&lt;br&gt;%5 record(s), %6 negative; %7 measure(s), %8 in force.&lt;br&gt;Green channel: %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2（%3）— 截至 %4&lt;br&gt;信用信息 %5 条，其中失信信息 %6 条；措施 %7 项，其中执行中 %8 项。&lt;br&gt;绿色通道：%9</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐性</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Credit check report</source>
+        <translation>信用核查报告</translation>
+    </message>
+    <message>
+        <source>No measure applies.</source>
+        <translation>无适用的措施。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvSource</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 and this system cannot read GB18030: save it as UTF-8 CSV or XLSX.</source>
+        <translation>%1 不是 UTF-8 编码，且本系统无法读取 GB18030 编码：请另存为 UTF-8 编码的 CSV 文件或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field that starts on line %2 is never closed.</source>
+        <translation>%1：从第 %2 行开始的带引号字段缺少结束引号。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeskController</name>
+    <message>
+        <source>Locked after a time without use. Sign in again to continue where you were.</source>
+        <translation>长时间未操作，已自动锁定。请重新登录，以继续之前的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DraftCaseDialog</name>
+    <message>
+        <source>Draft case</source>
+        <translation>起草案件</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>选用</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Reason for leaving it out</source>
+        <translation>不选用理由</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; default today</source>
+        <translation>YYYY-MM-DD，默认为今天</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; default the longest measure&apos;s duration</source>
+        <translation>YYYY-MM-DD，默认按各措施中最长的期限计算</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Basis (credit record):</source>
+        <translation>依据（信用信息）：</translation>
+    </message>
+    <message>
+        <source>Memorandum:</source>
+        <translation>合作备忘录：</translation>
+    </message>
+    <message>
+        <source>Initiating department:</source>
+        <translation>发起单位：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>Linked persons (§11):</source>
+        <translation>关联责任人（实施方案第11条）：</translation>
+    </message>
+    <message>
+        <source>Term from:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>Term to:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐性</translation>
+    </message>
+    <message>
+        <source>subject: find and choose the subject.</source>
+        <translation>主体：请查找并选择主体。</translation>
+    </message>
+    <message>
+        <source>basis: the subject has no credit record a case could rest on.</source>
+        <translation>依据：该主体没有可作为案件依据的信用信息。</translation>
+    </message>
+    <message>
+        <source>memorandum: required.</source>
+        <translation>合作备忘录：必填。</translation>
+    </message>
+    <message>
+        <source>measures: &quot;%1&quot; is mandatory; leaving it out needs a written reason.</source>
+        <translation>措施：“%1”为强制性措施，不予选用须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>measures: select at least one measure.</source>
+        <translation>措施：请至少选择一项措施。</translation>
+    </message>
+    <message>
+        <source>term: a date as YYYY-MM-DD.</source>
+        <translation>期限：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FeedbackDialog</name>
+    <message>
+        <source>Feedback — %1, %2</source>
+        <translation>执行反馈 — %1，%2</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>反馈结果：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>反馈日期：</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>执行日期：</translation>
+    </message>
+    <message>
+        <source>Reference (document number):</source>
+        <translation>执行文号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Due on %1; answers are never overwritten.</source>
+        <translation>反馈期限：%1；反馈一经登记不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>An applied measure needs its reference.</source>
+        <translation>已执行的措施须填写文号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason.</source>
+        <translation>反馈结果为“%1”时须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save what you typed before closing?</source>
+        <translation>关闭前是否保存已填写的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ListPane</name>
+    <message>
+        <source>Search by code or part of a name (Ctrl+F)</source>
+        <translation>按代码或名称的一部分搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>CreditDesk</source>
+        <translation>CreditDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded; scroll down for more</source>
+        <translation>
+            <numerusform>已加载 %n 条，向下滚动可加载更多</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>CreditDesk — %1</source>
@@ -3621,6 +5319,259 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;CreditDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case management for joint incentives for trustworthiness and joint sanctions for dishonesty.&lt;/p&gt;&lt;p&gt;Database engine: SQLCipher %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CreditDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;守信联合激励和失信联合惩戒案件管理。&lt;/p&gt;&lt;p&gt;数据库引擎：SQLCipher %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Credit check</source>
+        <translation>信用核查</translation>
+    </message>
+    <message>
+        <source>This area arrives with its service in the core; until then the command line and the other pages cover what exists.</source>
+        <translation>此功能将随相应的核心服务一并提供；在此之前，请使用命令行工具或其他页面办理现有业务。</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Credit repair</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>Red and black lists</source>
+        <translation>红黑名单</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Auto-lock &amp;time…</source>
+        <translation>自动锁定时间(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>搜索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>业务(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New &amp;subject…</source>
+        <translation>登记主体(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New credit &amp;record…</source>
+        <translation>录入信用信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft case…</source>
+        <translation>起草案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Credit record %1 saved.</source>
+        <translation>信用信息 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many minutes without keyboard or mouse (0: never):</source>
+        <translation>无键盘或鼠标操作达到以下分钟数后自动锁定（0 表示从不锁定）：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NewRecordDialog</name>
+    <message>
+        <source>specific serious (not repairable)</source>
+        <translation>特定严重失信（不予修复）</translation>
+    </message>
+    <message>
+        <source>New credit record</source>
+        <translation>录入信用信息</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if already published</source>
+        <translation>YYYY-MM-DD，已公示的请填写</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Polarity:</source>
+        <translation>信息性质：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>决定文书号：</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Providing department:</source>
+        <translation>信息提供单位：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>公示日期：</translation>
+    </message>
+    <message>
+        <source>publication date: a date as YYYY-MM-DD.</source>
+        <translation>公示日期：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NewSubjectDialog</name>
+    <message>
+        <source>New subject</source>
+        <translation>登记主体</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD，选填</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>登记日期：</translation>
+    </message>
+    <message>
+        <source>✓ check character fits</source>
+        <translation>✓ 校验码正确</translation>
+    </message>
+    <message>
+        <source>code: required.</source>
+        <translation>代码：必填。</translation>
+    </message>
+    <message>
+        <source>code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <source>name: required.</source>
+        <translation>名称：必填。</translation>
+    </message>
+    <message>
+        <source>registered on: a date as YYYY-MM-DD.</source>
+        <translation>登记日期：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RecordsPage</name>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>决定文书号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>信息提供单位</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Negative and positive</source>
+        <translation>守信和失信</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>录入信用信息…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Credit records&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;信用信息&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +5690,408 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Unable to execute the statement: %1</source>
         <translation>无法执行语句：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectDetailDialog</name>
+    <message>
+        <source>Reveal citizen ID</source>
+        <translation>查看完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>决定文书号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>信息提供单位</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示情况</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>公示状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>合作备忘录</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Linked subjects</source>
+        <translation>关联主体</translation>
+    </message>
+    <message>
+        <source>Credit check today</source>
+        <translation>今日信用核查</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>录入信用信息…</translation>
+    </message>
+    <message>
+        <source>Draft case…</source>
+        <translation>起草案件…</translation>
+    </message>
+    <message>
+        <source>Subject — %1</source>
+        <translation>主体 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2 · %3&lt;br&gt;Division %4 · registered %5&lt;br&gt;Address: %6&lt;br&gt;Former names: %7</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;%2 · %3&lt;br&gt;行政区划：%4 · 登记日期：%5&lt;br&gt;地址：%6&lt;br&gt;曾用名：%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>public now</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>not public</source>
+        <translation>不在公示期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Revealing the full citizen ID is recorded in the audit trail under your name. Reveal it?</source>
+        <translation>查看完整身份证号码的操作将以您的名义记入审计记录。是否继续？</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectPicker</name>
+    <message>
+        <source>Code or part of the name</source>
+        <translation>代码或名称的一部分</translation>
+    </message>
+    <message>
+        <source> (formerly %1)</source>
+        <translation> （曾用名：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 (formerly %2)</source>
+        <translation>%1（曾用名：%2）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>New subject…</source>
+        <translation>登记主体…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Subjects&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;主体&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisionItemsModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>逾期未反馈</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期反馈</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未反馈</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>反馈日期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisionPage</name>
+    <message>
+        <source>Click a department&apos;s bar to list its late and overdue tasks.</source>
+        <translation>点击某部门的条形，可列出其逾期反馈和逾期未反馈的任务。</translation>
+    </message>
+    <message>
+        <source>Export notification…</source>
+        <translation>导出通报…</translation>
+    </message>
+    <message>
+        <source>A month (2026-10), a quarter (2026Q3), a year (2026) or a date range (2026-01-01..2026-06-30).</source>
+        <translation>月份（2026-10）、季度（2026Q3）、年度（2026）或日期范围（2026-01-01..2026-06-30）。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>%1, as of %2: %3 tasks received, %4 on time, %5 late, %6 overdue; %7 lagging behind.</source>
+        <translation>%1（统计截至 %2）：收到任务 %3 项，按时反馈 %4 项，逾期反馈 %5 项，逾期未反馈 %6 项；工作滞后部门 %7 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n late or overdue task(s) in %2</source>
+        <translation>
+            <numerusform>%1：%2逾期反馈或逾期未反馈的任务 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Export notification</source>
+        <translation>导出通报</translation>
+    </message>
+    <message>
+        <source>notification-%1.pdf</source>
+        <translation>通报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Official document (*.pdf);;Word document (*.docx);;Spreadsheet of the figures (*.xlsx)</source>
+        <translation>公文 (*.pdf);;Word 文档 (*.docx);;数据表格 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkPage</name>
+    <message>
+        <source>Due on</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Measure tasks without an answer, due within %n day(s) or overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 天内到期或已逾期、尚未反馈的措施任务&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>合作备忘录</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>起草人</translation>
+    </message>
+    <message>
+        <source>Drafted at</source>
+        <translation>起草时间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drafts waiting for your review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;待您审核的案件草稿&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved cases waiting to be pushed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已批准、待推送的案件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;My work&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;工作台&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsSource</name>
+    <message>
+        <source>%1 is not a readable XLS workbook (damaged, encrypted or cut short). Save it again as XLSX.</source>
+        <translation>%1 不是可读取的 XLS 工作簿（已损坏、已加密或不完整）。请重新另存为 XLSX 格式。</translation>
+    </message>
+    <message>
+        <source>%1: its first worksheet cannot be read.</source>
+        <translation>%1：无法读取第一个工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsxSource</name>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook (no xl/workbook.xml).</source>
+        <translation>%1 是 ZIP 压缩包，但不是 XLSX 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read (%2).</source>
+        <translation>%1 已损坏：无法读取其共享字符串（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged near row %2: %3</source>
+        <translation>%1 在第 %2 行附近已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1 breaks off after row %2.</source>
+        <translation>%1 在第 %2 行之后中断（文件不完整）。</translation>
     </message>
 </context>
 <context>
