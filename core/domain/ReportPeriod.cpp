@@ -73,7 +73,8 @@ QString ReportPeriod::label() const
 {
     switch (kind) {
     case Kind::Month:
-        return tr("%1-%2").arg(from.year()).arg(from.month(), 2, 10, QLatin1Char('0'));
+        // The label, not the key: "2026年3月" in Chinese, so the month is not padded here.
+        return tr("%1-%2", "a month: year, month").arg(from.year()).arg(from.month());
     case Kind::Quarter:
         return tr("%1 Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
     case Kind::Year:

@@ -59,9 +59,8 @@ QByteArray PdfCreditReportWriter::render(
     paragraph(tr("As of: %1").arg(check.asOf.toString(Qt::ISODate)), body, false);
 
     heading(tr("1. Green channel"));
-    paragraph(check.greenChannel ? tr("Eligible: %1").arg(check.greenChannelReason)
-                                 : tr("Not eligible: %1").arg(check.greenChannelReason),
-        body);
+    // The reason already says eligible or not.
+    paragraph(check.greenChannelReason, body);
 
     heading(tr("2. Joint measures"));
     if (check.measures.isEmpty()) {

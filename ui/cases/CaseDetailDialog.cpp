@@ -38,7 +38,7 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     , m_reject(new QPushButton(tr("Re&ject…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_push(new QPushButton(tr("&Push to departments"), this))
-    , m_acknowledge(new QPushButton(tr("Ac&knowledged…"), this))
+    , m_acknowledge(new QPushButton(tr("Record &acknowledgement"), this))
     , m_respond(new QPushButton(tr("Record &feedback…"), this))
 {
     setObjectName(QStringLiteral("caseDetail"));
@@ -114,11 +114,12 @@ void CaseDetailDialog::reload()
     }
     QString decision;
     if (!c.decidedBy.isEmpty())
-        decision
-            = tr("<br>Decided by %1 on %2%3")
+        decision = c.decisionReason.isEmpty()
+            ? tr("<br>Decided by %1 on %2")
+                  .arg(c.decidedBy, c.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : tr("<br>Decided by %1 on %2: %3")
                   .arg(c.decidedBy, c.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                      c.decisionReason.isEmpty() ? QString()
-                                                 : QStringLiteral(": ") + c.decisionReason.toHtmlEscaped());
+                      c.decisionReason.toHtmlEscaped());
     if (c.pushedOn.isValid())
         decision += tr("<br>Pushed by %1 on %2").arg(c.pushedBy, c.pushedOn.toString(Qt::ISODate));
     m_header->setText(

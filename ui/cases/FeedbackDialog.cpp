@@ -36,7 +36,7 @@ FeedbackDialog::FeedbackDialog(const MeasureTask& task, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Answer:"), m_response);
-    form->addRow(tr("Received on:"), m_on);
+    form->addRow(tr("Feedback date:"), m_on);
     form->addRow(tr("Applied on:"), m_appliedOn);
     form->addRow(tr("Reference (document number):"), m_reference);
     form->addRow(tr("Reason:"), m_reason);
