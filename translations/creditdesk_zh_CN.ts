@@ -3563,14 +3563,6 @@ Usage: creditdesk-cli %1</source>
         <translation>一、绿色通道</translation>
     </message>
     <message>
-        <source>Eligible: %1</source>
-        <translation>符合条件：%1</translation>
-    </message>
-    <message>
-        <source>Not eligible: %1</source>
-        <translation>不符合条件：%1</translation>
-    </message>
-    <message>
         <source>2. Joint measures</source>
         <translation>二、联合奖惩措施</translation>
     </message>
@@ -3668,7 +3660,7 @@ Usage: creditdesk-cli %1</source>
     </message>
     <message>
         <source>Printed on %1 by %2</source>
-        <translation>打印人：%2　打印日期：%1</translation>
+        <translation>打印人：%2&#x3000;打印日期：%1</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3668,57 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Not permitted: a %1 may not %2.</source>
         <translation>无权操作：%1不得%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionActions</name>
+    <message>
+        <source>Not permitted: a %1 may not %2.</source>
+        <translation>无权操作：%1不得%2。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is %2; only a filed objection is accepted or not.</source>
+        <translation>异议 %1 的状态为“%2”；只有待受理的异议才能决定是否受理。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is %2; only an accepted objection is decided.</source>
+        <translation>异议 %1 的状态为“%2”；只有已受理的异议才能作出决定。</translation>
+    </message>
+    <message>
+        <source>You filed or accepted objection %1; another reviewer must decide it.</source>
+        <translation>异议 %1 由您登记或受理，须由其他审核人作出决定。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 is %2; materials are taken only while it is open.</source>
+        <translation>信用修复申请 %1 的状态为“%2”；只有办理中的申请才能接收材料。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 was %2 already.</source>
+        <translation>信用修复申请 %1 已处于“%2”状态。</translation>
+    </message>
+    <message>
+        <source>You took in repair application %1; another reviewer must decide it.</source>
+        <translation>信用修复申请 %1 由您受理，须由其他审核人作出决定。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 cannot be approved: missing %2.</source>
+        <translation>信用修复申请 %1 不能批准：缺少%2。</translation>
+    </message>
+    <message>
+        <source>List entry %1 was approved already by %2.</source>
+        <translation>名单记录 %1 已由 %2 批准。</translation>
+    </message>
+    <message>
+        <source>List entry %1 was revoked before approval.</source>
+        <translation>名单记录 %1 在批准前已被撤销。</translation>
+    </message>
+    <message>
+        <source>You proposed list entry %1; another reviewer must approve it.</source>
+        <translation>名单记录 %1 由您提请，须由其他审核人批准。</translation>
+    </message>
+    <message>
+        <source>List entry %1 is off its list already (%2 on %3).</source>
+        <translation>名单记录 %1 已移出名单（%3 %2）。</translation>
     </message>
 </context>
 <context>
@@ -3941,10 +3984,6 @@ Usage: creditdesk-cli %1</source>
         <translation>统计期间：“%1”不是月份（2026-10）、季度（2026Q3）、年度（2026）或不超过十年的日期范围（2026-01-01..2026-06-30）。</translation>
     </message>
     <message>
-        <source>%1-%2</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
@@ -3955,6 +3994,11 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>a month: year, month</comment>
+        <translation>%1年%2月</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4740,49 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::ApplyRepairDialog</name>
+    <message>
+        <source>Repair application</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>To repair:</source>
+        <translation>修复对象：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Credit record %1 %2 (%3, %4)</source>
+        <translation>信用信息 %1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Black-list entry %1 (%2)</source>
+        <translation>黑名单记录 %1（%2）</translation>
+    </message>
+    <message>
+        <source>subject: choose the subject that applies.</source>
+        <translation>主体：请选择申请信用修复的主体。</translation>
+    </message>
+    <message>
+        <source>to repair: the subject has no negative record or black-list entry.</source>
+        <translation>修复对象：该主体没有失信信息或黑名单记录。</translation>
+    </message>
+    <message>
+        <source>filing date: a date as YYYY-MM-DD, not in the future.</source>
+        <translation>申请日期：请按 YYYY-MM-DD 格式填写，且不得晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>cd::BrowseModel</name>
     <message>
         <source>This column cannot be sorted: the list keeps to orders the database can page quickly.</source>
@@ -4781,10 +4868,6 @@ Usage: creditdesk-cli %1</source>
         <translation>推送至各部门(&amp;P)</translation>
     </message>
     <message>
-        <source>Ac&amp;knowledged…</source>
-        <translation>登记签收(&amp;K)…</translation>
-    </message>
-    <message>
         <source>Record &amp;feedback…</source>
         <translation>登记反馈(&amp;F)…</translation>
     </message>
@@ -4819,10 +4902,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>credit record %1</source>
         <translation>信用信息 %1</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Decided by %1 on %2%3</source>
-        <translation>&lt;br&gt;%1 于 %2 审批%3</translation>
     </message>
     <message>
         <source>&lt;br&gt;Pushed by %1 on %2</source>
@@ -4885,6 +4964,18 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Withdraw case %1? It cannot be pushed afterwards.</source>
         <translation>是否撤回案件 %1？撤回后将无法推送。</translation>
+    </message>
+    <message>
+        <source>Record &amp;acknowledgement</source>
+        <translation>登记签收(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decided by %1 on %2</source>
+        <translation>&lt;br&gt;%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decided by %1 on %2: %3</source>
+        <translation>&lt;br&gt;%1 于 %2 审批：%3</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5183,13 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::DecisionDialog</name>
+    <message>
+        <source>Effective on:</source>
+        <translation>生效日期：</translation>
+    </message>
+</context>
+<context>
     <name>cd::DeskController</name>
     <message>
         <source>Locked after a time without use. Sign in again to continue where you were.</source>
@@ -5208,10 +5306,6 @@ Usage: creditdesk-cli %1</source>
         <translation>反馈结果：</translation>
     </message>
     <message>
-        <source>Received on:</source>
-        <translation>反馈日期：</translation>
-    </message>
-    <message>
         <source>Applied on:</source>
         <translation>执行日期：</translation>
     </message>
@@ -5235,6 +5329,81 @@ Usage: creditdesk-cli %1</source>
         <source>&quot;%1&quot; needs a reason.</source>
         <translation>反馈结果为“%1”时须说明理由。</translation>
     </message>
+    <message>
+        <source>Feedback date:</source>
+        <translation>反馈日期：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FileObjectionDialog</name>
+    <message>
+        <source>File an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>What is disputed and why</source>
+        <translation>对何项信息有异议及其理由</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>%1, while enforcing</source>
+        <translation>%1（在执行中发现）</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>异议对象：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>异议内容：</translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation>提出方：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>提出日期：</translation>
+    </message>
+    <message>
+        <source>Credit record %1 %2 (%3, %4)</source>
+        <translation>信用信息 %1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>List entry %1 (%2, %3)</source>
+        <translation>名单记录 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)</source>
+        <translation>案件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>subject: choose the subject whose information is disputed.</source>
+        <translation>主体：请选择信息存在异议的主体。</translation>
+    </message>
+    <message>
+        <source>disputed: the subject has no record, list entry or case to dispute.</source>
+        <translation>异议对象：该主体没有可提出异议的信用信息、名单记录或案件。</translation>
+    </message>
+    <message>
+        <source>description: say what is disputed and why.</source>
+        <translation>异议内容：请说明对何项信息有异议及其理由。</translation>
+    </message>
+    <message>
+        <source>filing date: a date as YYYY-MM-DD, not in the future.</source>
+        <translation>提出日期：请按 YYYY-MM-DD 格式填写，且不得晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>cd::FormDialog</name>
@@ -5249,6 +5418,121 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Save what you typed before closing?</source>
         <translation>关闭前是否保存已填写的内容？</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>保存错误报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>XLSX, XLS or CSV</source>
+        <translation>XLSX、XLS 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>as each row says</source>
+        <translation>以各行所填为准</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <source>Providing department:</source>
+        <translation>信息提供单位：</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>选择导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格和 CSV 文件 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>file: %1 is not a file that can be read.</source>
+        <translation>文件：%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation>
+            <numerusform>已读取 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported %1, rejected %2&lt;/b&gt; (%3; %n row(s) read)</source>
+        <translation>
+            <numerusform>&lt;b&gt;已导入 %1 行，拒绝 %2 行&lt;/b&gt;（%3；共读取 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n row(s) already there, left as they were.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n 行数据已存在，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n subject(s) registered from the rows.</source>
+        <translation>
+            <numerusform>&lt;br&gt;根据导入的数据新登记主体 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Row %1, %2: %3</source>
+        <translation>&lt;br&gt;第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;… the rest in the error report.</source>
+        <translation>&lt;br&gt;……其余见错误报告。</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Error report saved as %1.</source>
+        <translation>&lt;br&gt;错误报告已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5556,123 @@ Usage: creditdesk-cli %1</source>
         <translation>
             <numerusform>已加载 %n 条，向下滚动可加载更多</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ListsPage</name>
+    <message>
+        <source>&amp;Propose…</source>
+        <translation>提请列入(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Planned exit</source>
+        <translation>计划移出日期</translation>
+    </message>
+    <message>
+        <source>Determined by</source>
+        <translation>认定单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提请人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>指定日期在列</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>已提请</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>在列</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>待列入</translation>
+    </message>
+    <message>
+        <source>until it exits</source>
+        <translation>直至移出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>共 %n 条名单记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2; choose a domain to see the rest)</source>
+        <translation>%1（仅显示最新的 %2 条；选择领域可查看其余记录）</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first.</source>
+        <translation>请先在列表中选择一条名单记录。</translation>
+    </message>
+    <message>
+        <source>Approve list entry</source>
+        <translation>批准名单记录</translation>
+    </message>
+    <message>
+        <source>Revoke list entry</source>
+        <translation>撤销名单记录</translation>
+    </message>
+    <message>
+        <source>Revoke list entry %1 of %2? The measures resting on it are revoked from the date given.</source>
+        <translation>是否撤销%2的名单记录 %1？以其为依据的措施将自所填日期起撤销。</translation>
+    </message>
+    <message>
+        <source>Why the entry is wrong (required)</source>
+        <translation>该名单记录有误的理由（必填）</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5817,10 @@ Usage: creditdesk-cli %1</source>
         <source>Lock the desk after this many minutes without keyboard or mouse (0: never):</source>
         <translation>无键盘或鼠标操作达到以下分钟数后自动锁定（0 表示从不锁定）：</translation>
     </message>
+    <message>
+        <source>&amp;Import records or subjects…</source>
+        <translation>导入信用信息或主体(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::NewRecordDialog</name>
@@ -5528,6 +5933,313 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::ObjectionDetailDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>受理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not accept…</source>
+        <translation>不予受理(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>查看主体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Notices to departments:</source>
+        <translation>向各部门发出的通知：</translation>
+    </message>
+    <message>
+        <source>credit record: %1 %2 of %3, %4</source>
+        <translation>信用信息：%1 %2（%3），%4</translation>
+    </message>
+    <message>
+        <source>list entry: %1 (%2, %3)</source>
+        <translation>名单记录：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>case: %1 (%2)</source>
+        <translation>案件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Objection %1</source>
+        <translation>异议 %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;状态：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>异议对象：%1</translation>
+    </message>
+    <message>
+        <source>Raised by: %1</source>
+        <translation>提出方：%1</translation>
+    </message>
+    <message>
+        <source>a department while enforcing</source>
+        <translation>部门（在执行中发现）</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2: %3</source>
+        <translation>%1 于 %2 登记：%3</translation>
+    </message>
+    <message>
+        <source>Not accepted by %1: %2</source>
+        <translation>%1 决定不予受理：%2</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2; verified by %3</source>
+        <translation>%1 于 %2 受理；由%3核实</translation>
+    </message>
+    <message>
+        <source>Verification due: %1</source>
+        <translation>核实期限：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Verification due: %1 — overdue by %n day(s)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;核实期限：%1 — 已逾期 %n 天&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures suspended from %1 to %2</source>
+        <translation>措施于 %1 至 %2 期间暂不执行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measures suspended since %1, until the decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;措施自 %1 起暂不执行，直至作出决定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>information wrong, revoked</source>
+        <translation>信息有误，已撤销</translation>
+    </message>
+    <message>
+        <source>information wrong, corrected</source>
+        <translation>信息有误，已更正</translation>
+    </message>
+    <message>
+        <source>information right, measures resume</source>
+        <translation>信息无误，措施恢复执行</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3 — %4</source>
+        <translation>%1 于 %2 作出决定：%3 — %4</translation>
+    </message>
+    <message>
+        <source>Accept objection</source>
+        <translation>受理异议</translation>
+    </message>
+    <message>
+        <source>Accept objection %1? The providing department is asked to verify the information, and every measure resting on it is suspended from the day of acceptance; the departments concerned are told.</source>
+        <translation>是否受理异议 %1？受理后将提请信息提供单位核实相关信息，自受理之日起以该信息为依据的各项措施均暂不执行，并通知相关部门。</translation>
+    </message>
+    <message>
+        <source>Not accept objection</source>
+        <translation>不予受理异议</translation>
+    </message>
+    <message>
+        <source>Why is objection %1 not accepted? The subject reads this.</source>
+        <translation>请填写对异议 %1 不予受理的理由（主体将看到此内容）：</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Decide objection</source>
+        <translation>对异议作出决定</translation>
+    </message>
+    <message>
+        <source>What did the verification of objection %1 find?</source>
+        <translation>请选择异议 %1 的核实结果：</translation>
+    </message>
+    <message>
+        <source>The information is wrong: measures revoked, the subject&apos;s reputation restored</source>
+        <translation>信息有误：撤销相关措施，为主体恢复信用</translation>
+    </message>
+    <message>
+        <source>The information is right: the measures resume</source>
+        <translation>信息无误：相关措施恢复执行</translation>
+    </message>
+    <message>
+        <source>Revoke the information (otherwise it is corrected)</source>
+        <translation>撤销该信息（不勾选则予以更正）</translation>
+    </message>
+    <message>
+        <source>What the verification found (required)</source>
+        <translation>核实结果（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ObjectionsPage</name>
+    <message>
+        <source>&amp;File objection…</source>
+        <translation>登记异议(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>异议对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Verification due</source>
+        <translation>核实期限</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核实单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Verification overdue</source>
+        <translation>核实逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objection(s)</source>
+        <translation>
+            <numerusform>共 %n 件异议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n verification(s) overdue</source>
+        <translation>
+            <numerusform>，其中 %n 件核实逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProposeListEntryDialog</name>
+    <message>
+        <source>Propose a list entry</source>
+        <translation>提请列入名单</translation>
+    </message>
+    <message>
+        <source>The determination and why</source>
+        <translation>认定决定及理由</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: until it exits</source>
+        <translation>YYYY-MM-DD，留空表示直至移出</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Basis record:</source>
+        <translation>依据信息：</translation>
+    </message>
+    <message>
+        <source>Determined by:</source>
+        <translation>认定单位：</translation>
+    </message>
+    <message>
+        <source>Entry date:</source>
+        <translation>列入日期：</translation>
+    </message>
+    <message>
+        <source>Planned exit:</source>
+        <translation>计划移出日期：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>planned exit: a date as YYYY-MM-DD, or empty.</source>
+        <translation>计划移出日期：请按 YYYY-MM-DD 格式填写日期，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordsPage</name>
     <message>
         <source>Decision date</source>
@@ -5572,6 +6284,190 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>&lt;h3&gt;Credit records&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;信用信息&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RepairDetailDialog</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>查看主体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>材料接收情况</translation>
+    </message>
+    <message>
+        <source>Repair application</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source>Repair application %1</source>
+        <translation>信用修复申请 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>credit record: %1 %2 of %3, %4</source>
+        <translation>信用信息：%1 %2（%3），%4</translation>
+    </message>
+    <message>
+        <source>list entry: %1 (%2, %3)</source>
+        <translation>名单记录：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;状态：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>To repair: %1</source>
+        <translation>修复对象：%1</translation>
+    </message>
+    <message>
+        <source>Taken in by %1 on %2</source>
+        <translation>%1 于 %2 受理</translation>
+    </message>
+    <message>
+        <source>Materials complete on %1</source>
+        <translation>材料于 %1 齐全</translation>
+    </message>
+    <message>
+        <source>Decision due: %1</source>
+        <translation>决定期限：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Decision due: %1 — overdue by %n day(s)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;决定期限：%1 — 已逾期 %n 天&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision falls due once every material is in.</source>
+        <translation>材料齐全后开始计算决定期限。</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>%1 于 %2 作出决定：%3</translation>
+    </message>
+    <message>
+        <source>%1 — received %2</source>
+        <translation>%1 — 已于 %2 收到</translation>
+    </message>
+    <message>
+        <source>Received on %1; a receipt is not taken back.</source>
+        <translation>已于 %1 收到；收件登记不可撤回。</translation>
+    </message>
+    <message>
+        <source>Tick when it arrives: the receipt is recorded today.</source>
+        <translation>材料收到后勾选，按今天的日期登记收件。</translation>
+    </message>
+    <message>
+        <source>Approve repair</source>
+        <translation>批准信用修复申请</translation>
+    </message>
+    <message>
+        <source>Reject repair</source>
+        <translation>驳回信用修复申请</translation>
+    </message>
+    <message>
+        <source>Approve repair application %1? Publication and list membership end and the measures resting on them are lifted from the decision date.</source>
+        <translation>是否批准信用修复申请 %1？批准后，自决定之日起终止公示、移出名单，并解除以其为依据的措施。</translation>
+    </message>
+    <message>
+        <source>Why is repair application %1 rejected? The subject reads this.</source>
+        <translation>请填写驳回信用修复申请 %1 的理由（主体将看到此内容）：</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RepairsPage</name>
+    <message>
+        <source>&amp;Take in application…</source>
+        <translation>受理申请(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>To repair</source>
+        <translation>修复对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Taken in by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation>决定逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decision(s) overdue</source>
+        <translation>
+            <numerusform>，其中 %n 件逾期未决定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
