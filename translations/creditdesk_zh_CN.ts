@@ -4966,16 +4966,16 @@ Usage: creditdesk-cli %1</source>
         <translation>是否撤回案件 %1？撤回后将无法推送。</translation>
     </message>
     <message>
-        <source>Record &amp;acknowledgement</source>
-        <translation>登记签收(&amp;A)</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Decided by %1 on %2</source>
         <translation>&lt;br&gt;%1 于 %2 审批</translation>
     </message>
     <message>
         <source>&lt;br&gt;Decided by %1 on %2: %3</source>
         <translation>&lt;br&gt;%1 于 %2 审批：%3</translation>
+    </message>
+    <message>
+        <source>Record ac&amp;knowledgement</source>
+        <translation>登记签收(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -6108,10 +6108,6 @@ Usage: creditdesk-cli %1</source>
 <context>
     <name>cd::ObjectionsPage</name>
     <message>
-        <source>&amp;File objection…</source>
-        <translation>登记异议(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -6174,6 +6170,10 @@ Usage: creditdesk-cli %1</source>
         <translation>
             <numerusform>，其中 %n 件核实逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File ob&amp;jection…</source>
+        <translation>登记异议(&amp;J)…</translation>
     </message>
 </context>
 <context>

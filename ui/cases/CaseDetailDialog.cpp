@@ -38,7 +38,7 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     , m_reject(new QPushButton(tr("Re&ject…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_push(new QPushButton(tr("&Push to departments"), this))
-    , m_acknowledge(new QPushButton(tr("Record &acknowledgement"), this))
+    , m_acknowledge(new QPushButton(tr("Record ac&knowledgement"), this))
     , m_respond(new QPushButton(tr("Record &feedback…"), this))
 {
     setObjectName(QStringLiteral("caseDetail"));

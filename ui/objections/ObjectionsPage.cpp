@@ -28,7 +28,7 @@ ObjectionsPage::ObjectionsPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_filter(new QComboBox(this))
-    , m_file(new QPushButton(tr("&File objection…"), this))
+    , m_file(new QPushButton(tr("File ob&jection…"), this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_summary(new QLabel(this))
     , m_table(new SimpleTable({tr("Number"), tr("Subject"), tr("Disputed"), tr("State"), tr("Filed"),
