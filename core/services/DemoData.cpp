@@ -288,7 +288,7 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
             cases.setDecision(c.id, state == CaseState::Rejected ? CaseState::Rejected : CaseState::Approved,
                 QStringLiteral("reviewer"),
                 state == CaseState::Rejected ? QStringLiteral("依据材料不全，请补充后重新发起") : QString(),
-                1);
+                1, QDateTime(std::min(today, calendar.addWorkingDays(drafted, 1)), QTime(15, 0), Qt::UTC));
             if (state != CaseState::Pushed)
                 return;
             const QDate pushed = std::min(today, calendar.addWorkingDays(drafted, names.bounded(1, 4)));

@@ -184,15 +184,15 @@ std::optional<qint64> CaseStore::idByNumber(const QString& number)
     return q.value(0).toLongLong();
 }
 
-bool CaseStore::setDecision(
-    qint64 id, CaseState state, const QString& by, const QString& reason, qint64 expectedVersion)
+bool CaseStore::setDecision(qint64 id, CaseState state, const QString& by, const QString& reason,
+    qint64 expectedVersion, const QDateTime& at)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE cases SET state = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
                        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.addBindValue(Cases::key(state));
     q.addBindValue(by);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
+    q.addBindValue(at.isValid() ? at : QDateTime::currentDateTimeUtc());
     q.addBindValue(nullableText(reason));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);

@@ -2,6 +2,7 @@
 
 #include "domain/Case.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -23,8 +24,8 @@ public:
     std::optional<qint64> idByNumber(const QString& number);
 
     // Changes the state only if the row is still at expectedVersion; false if someone else changed it.
-    bool setDecision(
-        qint64 id, CaseState state, const QString& by, const QString& reason, qint64 expectedVersion);
+    bool setDecision(qint64 id, CaseState state, const QString& by, const QString& reason,
+        qint64 expectedVersion, const QDateTime& at = {}); // at: when decided (now unless told)
     bool setPushed(qint64 id, const QString& by, const QDate& on, qint64 expectedVersion);
     bool setWithdrawn(qint64 id, const QString& by, qint64 expectedVersion);
 

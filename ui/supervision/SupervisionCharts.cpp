@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QHorizontalPercentBarSeries>
 #include <QLineSeries>
@@ -22,6 +23,11 @@ QBarCategoryAxis* departmentAxis(const QList<DepartmentMetrics>& order)
     auto* axis = new QBarCategoryAxis;
     for (const DepartmentMetrics& m : order)
         axis->append(m.lagging() ? m.name + QStringLiteral(" *") : m.name);
+    // A department's name is what a supervisor reads first: give it the room rather than "…".
+    axis->setTruncateLabels(false);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
+    axis->setLabelsFont(font);
     return axis;
 }
 
@@ -109,6 +115,8 @@ QChart* SupervisionCharts::trend(const QList<SupervisionReport>& periods)
     auto* published = new QLineSeries;
     published->setName(tr("Records published on time"));
     auto* periodsAxis = new QBarCategoryAxis;
+    periodsAxis->setTruncateLabels(false);
+    periodsAxis->setLabelsAngle(-40); // "2026年第3季度" side by side would overlap
     for (int i = 0; i < periods.size(); ++i) {
         const SupervisionReport& r = periods.at(i);
         periodsAxis->append(r.period.label());

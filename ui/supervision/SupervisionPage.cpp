@@ -52,7 +52,7 @@ QChartView* makeChartView(QWidget* parent, const QString& name)
     auto* view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 300);
+    view->setMinimumSize(380, 300);
     return view;
 }
 
