@@ -12,25 +12,9 @@
 
 using namespace cd;
 using cd::test::CliRun;
+using cd::test::keySet;
+using cd::test::keysOf;
 using cd::test::Office;
-
-namespace {
-
-QSet<QString> keysOf(const QJsonObject& object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
-QSet<QString> keySet(std::initializer_list<const char*> keys)
-{
-    QSet<QString> set;
-    for (const char* k : keys)
-        set << QString::fromLatin1(k);
-    return set;
-}
-
-} // namespace
 
 class TestCliProtections : public QObject
 {

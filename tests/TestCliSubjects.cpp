@@ -15,6 +15,8 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::keySet;
+using cd::test::keysOf;
 using test::CliRun;
 
 namespace {
@@ -29,20 +31,6 @@ QString uscc(const QString& first17)
 QString citizenId(const QString& first17)
 {
     return first17 + citizenIdCheckCharacter(first17);
-}
-
-QSet<QString> keysOf(const QJsonObject& object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
-QSet<QString> keySet(std::initializer_list<const char*> keys)
-{
-    QSet<QString> set;
-    for (const char* k : keys)
-        set << QString::fromLatin1(k);
-    return set;
 }
 
 } // namespace

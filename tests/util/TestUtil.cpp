@@ -36,4 +36,18 @@ QByteArray readAll(const QString& path)
     return f.readAll();
 }
 
+QSet<QString> keysOf(const QJsonObject& object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QSet<QString> keySet(std::initializer_list<const char*> keys)
+{
+    QSet<QString> set;
+    for (const char* k : keys)
+        set << QString::fromLatin1(k);
+    return set;
+}
+
 } // namespace cd::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,6 +19,10 @@ struct CliRun
 
 CliRun runCli(const QStringList& args, const QByteArray& password = {}, const QByteArray& stdinData = {},
     int timeoutMs = 120000);
+
+// The keys of a JSON object, and a set of expected keys: a --json shape compared as a whole.
+QSet<QString> keysOf(const QJsonObject& object);
+QSet<QString> keySet(std::initializer_list<const char*> keys);
 
 // Every byte of a file, or an empty array if it cannot be read.
 QByteArray readAll(const QString& path);
