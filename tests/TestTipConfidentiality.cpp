@@ -87,6 +87,13 @@ void TestTipConfidentiality::theReporterAppearsNowhereButTheAuditedReveal()
     QCOMPARE(run({QStringLiteral("backup"), db, backup, QStringLiteral("--user"), QStringLiteral("admin")})
                  .exitCode,
         0);
+    // The exports the office sends out: the credit website's files.
+    for (const char* name : {"public.json", "public.csv", "public.xlsx"})
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("public"), db, QStringLiteral("--out"),
+                         QFileInfo(db).dir().filePath(QString::fromLatin1(name)), QStringLiteral("--user"),
+                         QStringLiteral("officer")})
+                     .exitCode,
+            0);
 
     for (const QString& text : printed) {
         QVERIFY2(!text.contains(ReporterName), qPrintable(text));
@@ -123,7 +130,7 @@ void TestTipConfidentiality::theReporterAppearsNowhereButTheAuditedReveal()
                 qPrintable(path));
         }
     }
-    QVERIFY(seen >= 4); // the database, its key file, the backup and its key file
+    QVERIFY(seen >= 7); // the database, its key file, the backup and its key file, the exports
 }
 
 QTEST_GUILESS_MAIN(TestTipConfidentiality)
