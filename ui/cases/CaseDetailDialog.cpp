@@ -2,7 +2,9 @@
 
 #include "CoreError.h"
 #include "cases/FeedbackDialog.h"
+#include "domain/Objection.h"
 #include "domain/Subject.h"
+#include "objections/FileObjectionDialog.h"
 #include "services/CaseActions.h"
 #include "services/CaseService.h"
 #include "services/RecordService.h"
@@ -72,6 +74,10 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     for (QPushButton* b : {m_approve, m_reject, m_withdraw, m_push})
         buttons->addButton(b, QDialogButtonBox::ActionRole);
+    auto* objectionButton = new QPushButton(tr("File objection…"), this);
+    objectionButton->setObjectName(QStringLiteral("caseFileObjection"));
+    Permission::apply(objectionButton, session, Operation::FileObjection);
+    buttons->addButton(objectionButton, QDialogButtonBox::ActionRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -85,6 +91,14 @@ CaseDetailDialog::CaseDetailDialog(Session& session, qint64 caseId, QWidget* par
     connect(m_push, &QPushButton::clicked, this, &CaseDetailDialog::push);
     connect(m_acknowledge, &QPushButton::clicked, this, &CaseDetailDialog::acknowledge);
     connect(m_respond, &QPushButton::clicked, this, &CaseDetailDialog::respond);
+    connect(objectionButton, &QPushButton::clicked, this, [this] {
+        auto* form = new FileObjectionDialog(m_session, m_case.subjectId, this);
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->setTarget(int(ObjectionTarget::Case), m_id);
+        // Filing is a change the other views show (the objections page, the subject's tab).
+        connect(form, &FormDialog::saved, this, [this] { emit caseChanged(m_id); });
+        form->show();
+    });
     connect(m_tasks, &QTableWidget::itemSelectionChanged, this, &CaseDetailDialog::updateActions);
     connect(m_subjects, &QTableWidget::cellDoubleClicked, this,
         [this] { emit openSubject(m_subjects->currentId()); });

@@ -284,6 +284,15 @@ void MainWindow::openSubject(qint64 id)
     connect(dialog, &SubjectDetailDialog::openCase, this, &MainWindow::openCase);
     connect(dialog, &SubjectDetailDialog::newRecord, this, &MainWindow::newRecord);
     connect(dialog, &SubjectDetailDialog::draftCase, this, &MainWindow::draftCase);
+    // The pages file and open objections and repairs, so their lists reload and dataChanged fires.
+    if (auto* objections = findChild<cd::ObjectionsPage*>()) {
+        connect(dialog, &SubjectDetailDialog::fileObjection, objections, &cd::ObjectionsPage::fileObjection);
+        connect(dialog, &SubjectDetailDialog::openObjection, objections, &cd::ObjectionsPage::openObjection);
+    }
+    if (auto* repairs = findChild<cd::RepairsPage*>()) {
+        connect(dialog, &SubjectDetailDialog::applyForRepair, repairs, &cd::RepairsPage::applyForRepair);
+        connect(dialog, &SubjectDetailDialog::openRepair, repairs, &cd::RepairsPage::openApplication);
+    }
     connect(this, &MainWindow::dataChanged, dialog, &SubjectDetailDialog::reload);
     dialog->show();
 }

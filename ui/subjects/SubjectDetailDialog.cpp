@@ -4,7 +4,10 @@
 #include "check/CheckResultView.h"
 #include "services/BrowseService.h"
 #include "services/CheckService.h"
+#include "services/ListService.h"
+#include "services/ObjectionService.h"
 #include "services/RecordService.h"
+#include "services/RepairService.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
 #include "widgets/Permission.h"
@@ -32,6 +35,14 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
                                     tr("Decision no."), tr("Department"), tr("Publication"), tr("Publicity")},
           this))
     , m_cases(new SimpleTable({tr("Number"), tr("State"), tr("Kind"), tr("Memorandum"), tr("Term")}, this))
+    , m_lists(new SimpleTable({tr("Number"), tr("List"), tr("Domain"), tr("State today"), tr("Entry"),
+                                  tr("Planned exit"), tr("Department")},
+          this))
+    , m_objections(new SimpleTable(
+          {tr("Number"), tr("Disputed"), tr("State"), tr("Verification due"), tr("Measures suspended")},
+          this))
+    , m_repairs(new SimpleTable(
+          {tr("Number"), tr("Target"), tr("State"), tr("Missing materials"), tr("Decision due")}, this))
     , m_check(new CheckResultView(this))
 {
     setObjectName(QStringLiteral("subjectDetail"));
@@ -43,11 +54,17 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     m_records->setObjectName(QStringLiteral("subjectRecords"));
     m_cases->setObjectName(QStringLiteral("subjectCases"));
     m_links->setObjectName(QStringLiteral("subjectLinks"));
+    m_lists->setObjectName(QStringLiteral("subjectLists"));
+    m_objections->setObjectName(QStringLiteral("subjectObjections"));
+    m_repairs->setObjectName(QStringLiteral("subjectRepairs"));
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_records, tr("Credit records"));
     tabs->addTab(m_cases, tr("Cases"));
     tabs->addTab(m_links, tr("Linked subjects"));
+    tabs->addTab(m_lists, tr("Lists"));
+    tabs->addTab(m_objections, tr("Objections"));
+    tabs->addTab(m_repairs, tr("Repairs"));
     tabs->addTab(m_check, tr("Credit check today"));
 
     auto* newRecordButton = new QPushButton(tr("New record…"), this);
@@ -56,9 +73,17 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     auto* draftButton = new QPushButton(tr("Draft case…"), this);
     draftButton->setObjectName(QStringLiteral("subjectDraftCase"));
     Permission::apply(draftButton, session, Operation::DraftCase);
+    auto* objectionButton = new QPushButton(tr("File objection…"), this);
+    objectionButton->setObjectName(QStringLiteral("subjectFileObjection"));
+    Permission::apply(objectionButton, session, Operation::FileObjection);
+    auto* repairButton = new QPushButton(tr("Apply for repair…"), this);
+    repairButton->setObjectName(QStringLiteral("subjectApplyRepair"));
+    Permission::apply(repairButton, session, Operation::FileRepair);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(newRecordButton, QDialogButtonBox::ActionRole);
     buttons->addButton(draftButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(objectionButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(repairButton, QDialogButtonBox::ActionRole);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_identity, 1);
@@ -71,6 +96,12 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(newRecordButton, &QPushButton::clicked, this, [this] { emit newRecord(m_id); });
     connect(draftButton, &QPushButton::clicked, this, [this] { emit draftCase(m_id); });
+    connect(objectionButton, &QPushButton::clicked, this, [this] { emit fileObjection(m_id); });
+    connect(repairButton, &QPushButton::clicked, this, [this] { emit applyForRepair(m_id); });
+    connect(m_objections, &QTableWidget::cellDoubleClicked, this,
+        [this] { emit openObjection(m_objections->currentId()); });
+    connect(m_repairs, &QTableWidget::cellDoubleClicked, this,
+        [this] { emit openRepair(m_repairs->currentId()); });
     connect(m_check, &CheckResultView::openCase, this, &SubjectDetailDialog::openCase);
     connect(m_reveal, &QPushButton::clicked, this, &SubjectDetailDialog::reveal);
     connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this] { emit openCase(m_cases->currentId()); });
@@ -140,7 +171,65 @@ void SubjectDetailDialog::reload()
         }
         m_cases->setRows(cases, caseIds);
 
-        m_check->setResult(CheckService(m_session).check(m_id, QDate::currentDate()));
+        const QDate today = QDate::currentDate();
+        QList<QStringList> lists;
+        QList<qint64> listIds;
+        for (const ListEntry& e : ListService(m_session).forSubject(m_id)) {
+            const QString key = ListEntries::stateKey(e, today);
+            QString state = key;
+            if (key == QLatin1String("proposed"))
+                state = tr("proposed");
+            else if (key == QLatin1String("listed"))
+                state = tr("listed");
+            else if (key == QLatin1String("upcoming"))
+                state = tr("upcoming");
+            else if (const auto reason = ListEntries::exitReasonFromKey(key))
+                state = ListEntries::displayName(*reason);
+            lists << QStringList {e.number, ListEntries::displayName(e.kind), e.domain, state,
+                e.entryDate.toString(Qt::ISODate),
+                e.plannedExit.isValid() ? e.plannedExit.toString(Qt::ISODate) : tr("until it exits"),
+                e.departmentName};
+            listIds << e.id;
+        }
+        m_lists->setRows(lists, listIds);
+
+        QList<QStringList> objections;
+        QList<qint64> objectionIds;
+        for (const Objection& o : ObjectionService(m_session).forSubject(m_id)) {
+            QString due = o.verificationDue.toString(Qt::ISODate);
+            if (o.verificationOverdue(today))
+                due = tr("%1 (overdue)").arg(due);
+            // The interval is [accepted, decided): open-ended while verification runs.
+            QString suspended;
+            if (o.suspends())
+                suspended = o.decidedOn.isValid()
+                    ? tr("%1 – %2").arg(o.acceptedOn.toString(Qt::ISODate), o.decidedOn.toString(Qt::ISODate))
+                    : tr("since %1").arg(o.acceptedOn.toString(Qt::ISODate));
+            objections << QStringList {o.number, Objections::displayName(o.target),
+                Objections::displayName(o.state), due, suspended};
+            objectionIds << o.id;
+        }
+        m_objections->setRows(objections, objectionIds);
+
+        QList<QStringList> repairs;
+        QList<qint64> repairIds;
+        for (const RepairApplication& a : RepairService(m_session).forSubject(m_id)) {
+            // Materials only matter while the application waits for a decision.
+            QStringList missing;
+            if (a.state == RepairState::Submitted) {
+                for (RepairMaterial m : a.missing())
+                    missing << Repairs::displayName(m);
+            }
+            QString due = a.decisionDue.toString(Qt::ISODate);
+            if (a.decisionOverdue(today))
+                due = tr("%1 (overdue)").arg(due);
+            repairs << QStringList {a.number, Repairs::displayName(a.target), Repairs::displayName(a.state),
+                missing.join(QStringLiteral(", ")), due};
+            repairIds << a.id;
+        }
+        m_repairs->setRows(repairs, repairIds);
+
+        m_check->setResult(CheckService(m_session).check(m_id, today));
     } catch (const CoreError& e) {
         QMessageBox::warning(this, tr("Subject"), e.message());
     }

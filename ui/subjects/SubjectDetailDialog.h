@@ -16,7 +16,8 @@ class Session;
 class SimpleTable;
 
 // One subject: identity (a person's citizen ID masked unless revealed, which is audited), former
-// names, linked persons or organisations, records, cases and today's credit check.
+// names, linked persons or organisations, records, cases, list entries, objections, repair
+// applications and today's credit check.
 class SubjectDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,12 @@ signals:
     void openCase(qint64 id);
     void newRecord(qint64 subjectId);
     void draftCase(qint64 subjectId);
+    // The objections and repairs pages own filing and the detail dialogs, so their lists and the
+    // other views are reloaded in one place.
+    void fileObjection(qint64 subjectId);
+    void applyForRepair(qint64 subjectId);
+    void openObjection(qint64 id);
+    void openRepair(qint64 id);
 
 private:
     void reveal();
@@ -44,6 +51,9 @@ private:
     SimpleTable* m_links;
     SimpleTable* m_records;
     SimpleTable* m_cases;
+    SimpleTable* m_lists;
+    SimpleTable* m_objections;
+    SimpleTable* m_repairs;
     CheckResultView* m_check;
 };
 
