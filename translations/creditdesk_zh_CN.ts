@@ -4977,6 +4977,10 @@ Usage: creditdesk-cli %1</source>
         <source>Record ac&amp;knowledgement</source>
         <translation>登记签收(&amp;K)</translation>
     </message>
+    <message>
+        <source>File objection…</source>
+        <translation>登记异议…</translation>
+    </message>
 </context>
 <context>
     <name>cd::CasesPage</name>
@@ -6737,6 +6741,98 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>State today</source>
+        <translation>今日状态</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Planned exit</source>
+        <translation>计划移出日期</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>异议对象</translation>
+    </message>
+    <message>
+        <source>Verification due</source>
+        <translation>核实期限</translation>
+    </message>
+    <message>
+        <source>Measures suspended</source>
+        <translation>暂不执行期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>修复对象</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>红黑名单</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>File objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <source>Apply for repair…</source>
+        <translation>受理修复申请…</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>已提请</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>在列</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>待列入</translation>
+    </message>
+    <message>
+        <source>until it exits</source>
+        <translation>直至移出</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
     </message>
 </context>
 <context>
