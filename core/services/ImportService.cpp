@@ -131,8 +131,6 @@ ImportResult ImportService::importRecords(
         throw CoreError(ErrorKind::InvalidInput,
             tr("The file names no providing department (处罚机关 or 数据来源单位): give one for every row."));
 
-    ImportResult result;
-    result.format = source->format();
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QHash<QString, qint64> departments;
@@ -140,160 +138,232 @@ ImportResult ImportService::importRecords(
     QHash<QString, qint64> subjectIds;
     int defaultedSeverity = 0;
 
+    ImportResult outcome = eachRow(*source, map, path, options, progress, QStringLiteral("import.records"),
+        [&](const TableRow& row, ImportStore& store, ImportResult& result, const Reject& reject) {
+            if (row.cells.contains(TableRow::FormulaWithoutValue)) {
+                result.rejected.append({row.number, QString(), QString(),
+                    tr("a formula without a computed value: open the file in Excel or WPS, save it, and "
+                       "import again")});
+                return;
+            }
+            const QString code = normaliseCode(map.value(row.cells, QStringLiteral("subjectCode")));
+            if (const QString why = codeProblem(code); !why.isEmpty()) {
+                reject(QStringLiteral("subjectCode"), why);
+                return;
+            }
+            CreditRecord r;
+            r.createdBy = m_session.user().name;
+            r.decisionNo = map.value(row.cells, QStringLiteral("decisionNo"));
+            r.decisionDate = CellValues::date(map.value(row.cells, QStringLiteral("decisionDate")));
+            if (!r.decisionDate.isValid()) {
+                reject(QStringLiteral("decisionDate"), tr("not a date (write it as 2026-03-02)"));
+                return;
+            }
+            // The department: the option, else the deciding authority, else the source unit.
+            qint64 department = options.departmentId;
+            if (department <= 0) {
+                QString name = map.value(row.cells, QStringLiteral("department"));
+                QString key = QStringLiteral("department");
+                if (name.isEmpty()) {
+                    name = map.value(row.cells, QStringLiteral("source"));
+                    key = QStringLiteral("source");
+                }
+                auto it = departments.constFind(name);
+                if (it == departments.constEnd())
+                    it = departments.insert(name, rules.departmentId(name).value_or(0));
+                department = *it;
+                if (department <= 0) {
+                    reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
+                    return;
+                }
+            }
+            r.departmentId = department;
+            const QString polarity = map.value(row.cells, QStringLiteral("polarity"));
+            r.polarity = polarity == QStringLiteral("守信") || polarity == QLatin1String("positive")
+                ? Polarity::Positive
+                : Polarity::Negative;
+            if (!polarity.isEmpty() && r.polarity == Polarity::Negative && polarity != QStringLiteral("失信")
+                && polarity != QLatin1String("negative")) {
+                reject(QStringLiteral("polarity"), tr("守信 or 失信"));
+                return;
+            }
+            QString category = map.value(row.cells, QStringLiteral("category"));
+            if (category.isEmpty())
+                category = map.value(row.cells, QStringLiteral("penaltyKind"));
+            if (category.isEmpty() && map.has(QStringLiteral("penalty")))
+                category = QStringLiteral("行政处罚");
+            r.category = category;
+            QStringList content;
+            for (const char* key : {"facts", "penalty"}) {
+                const QString part = map.value(row.cells, QString::fromLatin1(key));
+                if (!part.isEmpty())
+                    content << part;
+            }
+            r.content = content.join(QLatin1Char('\n'));
+            r.legalBasis = map.value(row.cells, QStringLiteral("legalBasis"));
+            if (r.polarity == Polarity::Negative) {
+                const QString severity = map.value(row.cells, QStringLiteral("severity"));
+                r.severity = severityOf(severity);
+                if (!r.severity && !severity.isEmpty()) {
+                    reject(QStringLiteral("severity"), tr("轻微, 一般 or 严重"));
+                    return;
+                }
+                if (!r.severity)
+                    r.severity = Severity::General; // counted below, once the row is in
+                const QString specific = map.value(row.cells, QStringLiteral("specificSerious"));
+                r.specificSerious = specific == QStringLiteral("是") || specific == QLatin1String("yes");
+            }
+            const QString published = map.value(row.cells, QStringLiteral("publishedOn"));
+            if (!published.isEmpty()) {
+                r.publishedOn = CellValues::date(published);
+                if (!r.publishedOn.isValid()) {
+                    reject(QStringLiteral("publishedOn"), tr("not a date (write it as 2026-03-02)"));
+                    return;
+                }
+            }
+            const QString dedupe = QString::number(department) + QLatin1Char('\x1f') + r.decisionNo;
+            if (const auto first = seen.constFind(dedupe); first != seen.constEnd()) {
+                reject(QStringLiteral("decisionNo"),
+                    tr("the same decision number of the same department is on row %1").arg(*first));
+                return;
+            }
+            seen.insert(dedupe, row.number);
+
+            // The subject: registered already, or registered now from the row.
+            // Departments send many rows per subject: look each code up once.
+            std::optional<qint64> subject;
+            if (const auto known = subjectIds.constFind(code); known != subjectIds.constEnd())
+                subject = *known;
+            else
+                subject = store.subjectId(code);
+            if (!subject) {
+                const QString name = map.value(row.cells, QStringLiteral("subjectName"));
+                if (name.isEmpty()) {
+                    reject(QStringLiteral("subjectName"),
+                        tr("the subject is not registered and has no name here"));
+                    return;
+                }
+                Subject s;
+                s.kind = *kindOfCode(code);
+                s.code = code;
+                s.name = name;
+                s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
+                // Check the record before registering its subject: a rejected row leaves nothing.
+                CreditRecord probe = r;
+                probe.subjectId = std::numeric_limits<qint64>::max();
+                try {
+                    RecordService::validate(probe, today);
+                } catch (const CoreError& e) {
+                    reject(QString(), e.message());
+                    return;
+                }
+                subject = store.insertSubject(s);
+                ++result.subjectsCreated;
+            }
+            subjectIds.insert(code, *subject);
+            r.subjectId = *subject;
+            try {
+                RecordService::validate(r, today);
+            } catch (const CoreError& e) {
+                reject(QString(), e.message());
+                return;
+            }
+            if (store.insertRecord(r, now) == 0) {
+                ++result.unchanged;
+                return;
+            }
+            ++result.imported;
+            if (r.polarity == Polarity::Negative
+                && map.value(row.cells, QStringLiteral("severity")).isEmpty())
+                ++defaultedSeverity;
+        });
+    if (defaultedSeverity > 0 && !outcome.rolledBack)
+        outcome.notes << tr("%n record(s) had no severity column value and were taken as general (一般).",
+            nullptr, defaultedSeverity);
+    return outcome;
+}
+
+ImportResult ImportService::importSubjects(
+    const QString& path, const ImportOptions& options, const Progress& progress)
+{
+    m_session.require(Operation::AddSubject);
+    std::unique_ptr<TableSource> source = TableSource::open(path);
+    const ColumnMap map = headerOf(*source, ColumnMap::subjectFields(), path);
+    QHash<QString, int> seen;
+    return eachRow(*source, map, path, options, progress, QStringLiteral("import.subjects"),
+        [&](const TableRow& row, ImportStore& store, ImportResult& result, const Reject& reject) {
+            const QString code = normaliseCode(map.value(row.cells, QStringLiteral("code")));
+            if (const QString why = codeProblem(code); !why.isEmpty()) {
+                reject(QStringLiteral("code"), why);
+                return;
+            }
+            const QString name = map.value(row.cells, QStringLiteral("name"));
+            if (name.isEmpty()) {
+                reject(QStringLiteral("name"), tr("required"));
+                return;
+            }
+            if (const auto first = seen.constFind(code); first != seen.constEnd()) {
+                reject(QStringLiteral("code"), tr("the same code is on row %1").arg(*first));
+                return;
+            }
+            seen.insert(code, row.number);
+            Subject s;
+            s.kind = *kindOfCode(code);
+            const QString kind = map.value(row.cells, QStringLiteral("kind"));
+            if (kind == QStringLiteral("非法人组织"))
+                s.kind = SubjectKind::Unincorporated;
+            else if (kind == QStringLiteral("个体工商户"))
+                s.kind = SubjectKind::IndividualBusiness;
+            if ((s.kind == SubjectKind::NaturalPerson) != (kind == QStringLiteral("自然人"))
+                && !kind.isEmpty()
+                && (kind == QStringLiteral("自然人") || s.kind == SubjectKind::NaturalPerson)) {
+                reject(QStringLiteral("kind"), tr("does not fit the code"));
+                return;
+            }
+            s.code = code;
+            s.name = name;
+            s.address = map.value(row.cells, QStringLiteral("address"));
+            s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
+            const QString registered = map.value(row.cells, QStringLiteral("registeredOn"));
+            if (!registered.isEmpty()) {
+                s.registeredOn = CellValues::date(registered);
+                if (!s.registeredOn.isValid() || s.registeredOn > QDate::currentDate()) {
+                    reject(QStringLiteral("registeredOn"), tr("not a date (write it as 2026-03-02)"));
+                    return;
+                }
+            }
+            if (store.subjectId(code)) {
+                ++result.unchanged;
+                return;
+            }
+            store.insertSubject(s);
+            ++result.imported;
+        });
+}
+
+ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, const QString& path,
+    const ImportOptions& options, const Progress& progress, const QString& auditAction,
+    const RowHandler& handle)
+{
+    ImportResult result;
+    result.format = source.format();
     try {
         m_session.write([&] {
             ImportStore store(m_session.db());
             TableRow row;
-            while (source->next(row)) {
+            while (source.next(row)) {
                 ++result.rows;
                 if (progress && result.rows % 1000 == 0 && !progress(result.rows))
                     throw Cancelled {};
-                const auto reject = [&](const QString& key, const QString& reason) {
+                handle(row, store, result, [&](const QString& key, const QString& reason) {
                     result.rejected.append(
                         {row.number, map.header(key), shown(map.value(row.cells, key)), reason});
-                };
-                if (row.cells.contains(TableRow::FormulaWithoutValue)) {
-                    result.rejected.append({row.number, QString(), QString(),
-                        tr("a formula without a computed value: open the file in Excel or WPS, save it, and "
-                           "import "
-                           "again")});
-                    continue;
-                }
-                const QString code = normaliseCode(map.value(row.cells, QStringLiteral("subjectCode")));
-                if (const QString why = codeProblem(code); !why.isEmpty()) {
-                    reject(QStringLiteral("subjectCode"), why);
-                    continue;
-                }
-                CreditRecord r;
-                r.createdBy = m_session.user().name;
-                r.decisionNo = map.value(row.cells, QStringLiteral("decisionNo"));
-                r.decisionDate = CellValues::date(map.value(row.cells, QStringLiteral("decisionDate")));
-                if (!r.decisionDate.isValid()) {
-                    reject(QStringLiteral("decisionDate"), tr("not a date (write it as 2026-03-02)"));
-                    continue;
-                }
-                // The department: the option, else the deciding authority, else the source unit.
-                qint64 department = options.departmentId;
-                if (department <= 0) {
-                    QString name = map.value(row.cells, QStringLiteral("department"));
-                    QString key = QStringLiteral("department");
-                    if (name.isEmpty()) {
-                        name = map.value(row.cells, QStringLiteral("source"));
-                        key = QStringLiteral("source");
-                    }
-                    auto it = departments.constFind(name);
-                    if (it == departments.constEnd())
-                        it = departments.insert(name, rules.departmentId(name).value_or(0));
-                    department = *it;
-                    if (department <= 0) {
-                        reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
-                        continue;
-                    }
-                }
-                r.departmentId = department;
-                const QString polarity = map.value(row.cells, QStringLiteral("polarity"));
-                r.polarity = polarity == QStringLiteral("守信") || polarity == QLatin1String("positive")
-                    ? Polarity::Positive
-                    : Polarity::Negative;
-                if (!polarity.isEmpty() && r.polarity == Polarity::Negative
-                    && polarity != QStringLiteral("失信") && polarity != QLatin1String("negative")) {
-                    reject(QStringLiteral("polarity"), tr("守信 or 失信"));
-                    continue;
-                }
-                QString category = map.value(row.cells, QStringLiteral("category"));
-                if (category.isEmpty())
-                    category = map.value(row.cells, QStringLiteral("penaltyKind"));
-                if (category.isEmpty() && map.has(QStringLiteral("penalty")))
-                    category = QStringLiteral("行政处罚");
-                r.category = category;
-                QStringList content;
-                for (const char* key : {"facts", "penalty"}) {
-                    const QString part = map.value(row.cells, QString::fromLatin1(key));
-                    if (!part.isEmpty())
-                        content << part;
-                }
-                r.content = content.join(QLatin1Char('\n'));
-                r.legalBasis = map.value(row.cells, QStringLiteral("legalBasis"));
-                if (r.polarity == Polarity::Negative) {
-                    const QString severity = map.value(row.cells, QStringLiteral("severity"));
-                    r.severity = severityOf(severity);
-                    if (!r.severity && !severity.isEmpty()) {
-                        reject(QStringLiteral("severity"), tr("轻微, 一般 or 严重"));
-                        continue;
-                    }
-                    if (!r.severity)
-                        r.severity = Severity::General; // counted below, once the row is in
-                    const QString specific = map.value(row.cells, QStringLiteral("specificSerious"));
-                    r.specificSerious = specific == QStringLiteral("是") || specific == QLatin1String("yes");
-                }
-                const QString published = map.value(row.cells, QStringLiteral("publishedOn"));
-                if (!published.isEmpty()) {
-                    r.publishedOn = CellValues::date(published);
-                    if (!r.publishedOn.isValid()) {
-                        reject(QStringLiteral("publishedOn"), tr("not a date (write it as 2026-03-02)"));
-                        continue;
-                    }
-                }
-                const QString dedupe = QString::number(department) + QLatin1Char('\x1f') + r.decisionNo;
-                if (const auto first = seen.constFind(dedupe); first != seen.constEnd()) {
-                    reject(QStringLiteral("decisionNo"),
-                        tr("the same decision number of the same department is on row %1").arg(*first));
-                    continue;
-                }
-                seen.insert(dedupe, row.number);
-
-                // The subject: registered already, or registered now from the row.
-                // Departments send many rows per subject: look each code up once.
-                std::optional<qint64> subject;
-                if (const auto known = subjectIds.constFind(code); known != subjectIds.constEnd())
-                    subject = *known;
-                else
-                    subject = store.subjectId(code);
-                if (!subject) {
-                    const QString name = map.value(row.cells, QStringLiteral("subjectName"));
-                    if (name.isEmpty()) {
-                        reject(QStringLiteral("subjectName"),
-                            tr("the subject is not registered and has no name here"));
-                        continue;
-                    }
-                    Subject s;
-                    s.kind = *kindOfCode(code);
-                    s.code = code;
-                    s.name = name;
-                    s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
-                    // Check the record before registering its subject: a rejected row leaves nothing.
-                    CreditRecord probe = r;
-                    probe.subjectId = std::numeric_limits<qint64>::max();
-                    try {
-                        RecordService::validate(probe, today);
-                    } catch (const CoreError& e) {
-                        reject(QString(), e.message());
-                        continue;
-                    }
-                    subject = store.insertSubject(s);
-                    ++result.subjectsCreated;
-                }
-                subjectIds.insert(code, *subject);
-                r.subjectId = *subject;
-                try {
-                    RecordService::validate(r, today);
-                } catch (const CoreError& e) {
-                    reject(QString(), e.message());
-                    continue;
-                }
-                if (store.insertRecord(r, now) == 0) {
-                    ++result.unchanged;
-                    continue;
-                }
-                ++result.imported;
-                if (r.polarity == Polarity::Negative
-                    && map.value(row.cells, QStringLiteral("severity")).isEmpty())
-                    ++defaultedSeverity;
+                });
             }
             if (options.strict && !result.rejected.isEmpty())
                 throw StrictRollback {};
-            m_session.audit(QStringLiteral("import.records"), QStringLiteral("import"),
-                QFileInfo(path).fileName(),
+            // One entry for the whole file: what came in, from which file (by its hash).
+            m_session.audit(auditAction, QStringLiteral("import"), QFileInfo(path).fileName(),
                 QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(fileHash(path))},
                     {QStringLiteral("format"), result.format}, {QStringLiteral("rows"), result.rows},
                     {QStringLiteral("imported"), result.imported},
@@ -307,96 +377,6 @@ ImportResult ImportService::importRecords(
         result.rolledBack = true;
         result.imported = 0;
         result.subjectsCreated = 0;
-        result.unchanged = 0;
-    }
-    if (defaultedSeverity > 0 && !result.rolledBack)
-        result.notes << tr("%n record(s) had no severity column value and were taken as general (一般).",
-            nullptr, defaultedSeverity);
-    return result;
-}
-
-ImportResult ImportService::importSubjects(
-    const QString& path, const ImportOptions& options, const Progress& progress)
-{
-    m_session.require(Operation::AddSubject);
-    std::unique_ptr<TableSource> source = TableSource::open(path);
-    const ColumnMap map = headerOf(*source, ColumnMap::subjectFields(), path);
-    ImportResult result;
-    result.format = source->format();
-    QHash<QString, int> seen;
-    try {
-        m_session.write([&] {
-            ImportStore store(m_session.db());
-            TableRow row;
-            while (source->next(row)) {
-                ++result.rows;
-                if (progress && result.rows % 1000 == 0 && !progress(result.rows))
-                    throw Cancelled {};
-                const auto reject = [&](const QString& key, const QString& reason) {
-                    result.rejected.append(
-                        {row.number, map.header(key), shown(map.value(row.cells, key)), reason});
-                };
-                const QString code = normaliseCode(map.value(row.cells, QStringLiteral("code")));
-                if (const QString why = codeProblem(code); !why.isEmpty()) {
-                    reject(QStringLiteral("code"), why);
-                    continue;
-                }
-                const QString name = map.value(row.cells, QStringLiteral("name"));
-                if (name.isEmpty()) {
-                    reject(QStringLiteral("name"), tr("required"));
-                    continue;
-                }
-                if (const auto first = seen.constFind(code); first != seen.constEnd()) {
-                    reject(QStringLiteral("code"), tr("the same code is on row %1").arg(*first));
-                    continue;
-                }
-                seen.insert(code, row.number);
-                Subject s;
-                s.kind = *kindOfCode(code);
-                const QString kind = map.value(row.cells, QStringLiteral("kind"));
-                if (kind == QStringLiteral("非法人组织"))
-                    s.kind = SubjectKind::Unincorporated;
-                else if (kind == QStringLiteral("个体工商户"))
-                    s.kind = SubjectKind::IndividualBusiness;
-                if ((s.kind == SubjectKind::NaturalPerson) != (kind == QStringLiteral("自然人"))
-                    && !kind.isEmpty()
-                    && (kind == QStringLiteral("自然人") || s.kind == SubjectKind::NaturalPerson)) {
-                    reject(QStringLiteral("kind"), tr("does not fit the code"));
-                    continue;
-                }
-                s.code = code;
-                s.name = name;
-                s.address = map.value(row.cells, QStringLiteral("address"));
-                s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
-                const QString registered = map.value(row.cells, QStringLiteral("registeredOn"));
-                if (!registered.isEmpty()) {
-                    s.registeredOn = CellValues::date(registered);
-                    if (!s.registeredOn.isValid() || s.registeredOn > QDate::currentDate()) {
-                        reject(QStringLiteral("registeredOn"), tr("not a date (write it as 2026-03-02)"));
-                        continue;
-                    }
-                }
-                if (store.subjectId(code)) {
-                    ++result.unchanged;
-                    continue;
-                }
-                store.insertSubject(s);
-                ++result.imported;
-            }
-            if (options.strict && !result.rejected.isEmpty())
-                throw StrictRollback {};
-            m_session.audit(QStringLiteral("import.subjects"), QStringLiteral("import"),
-                QFileInfo(path).fileName(),
-                QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(fileHash(path))},
-                    {QStringLiteral("rows"), result.rows}, {QStringLiteral("imported"), result.imported},
-                    {QStringLiteral("unchanged"), result.unchanged},
-                    {QStringLiteral("rejected"), int(result.rejected.size())}});
-        });
-    } catch (const Cancelled&) {
-        throw CoreError(ErrorKind::Failed, tr("The import was cancelled; nothing was imported."));
-    } catch (const StrictRollback&) {
-        result.rolledBack = true;
-        result.imported = 0;
         result.unchanged = 0;
     }
     return result;

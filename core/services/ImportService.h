@@ -9,7 +9,11 @@
 
 namespace cd {
 
+class ColumnMap;
+class ImportStore;
 class Session;
+class TableSource;
+struct TableRow;
 
 // One rejected row of an import: where, what and why. Citizen IDs in `value` are masked.
 struct ImportProblem
@@ -66,6 +70,14 @@ public:
     static void writeErrorReport(const ImportResult& result, const QString& path);
 
 private:
+    // Reads the rows after the header in one write transaction: progress and Cancel, the rejected
+    // rows, --strict and the one audit entry are the same for every kind of import.
+    using Reject = std::function<void(const QString& key, const QString& reason)>;
+    using RowHandler = std::function<void(const TableRow&, ImportStore&, ImportResult&, const Reject&)>;
+    ImportResult eachRow(TableSource& source, const ColumnMap& map, const QString& path,
+        const ImportOptions& options, const Progress& progress, const QString& auditAction,
+        const RowHandler& handle);
+
     Session& m_session;
 };
 
