@@ -21,25 +21,39 @@ endif()
 set_property(TARGET SQLCipher::SQLCipher APPEND PROPERTY
     INTERFACE_COMPILE_DEFINITIONS SQLITE_HAS_CODEC SQLITE_TEMP_STORE=2)
 
-# Spreadsheets are written with libxlsxwriter, Word documents zipped with libzip. Debian has
-# pkg-config files for both; vcpkg ships CMake packages (xlsxwriter: libxlsxwriter's own config,
-# libzip: libzip::zip). Either way the targets are XlsxWriter::XlsxWriter and LibZip::LibZip.
-if(PkgConfig_FOUND)
-    pkg_check_modules(XLSXWRITER IMPORTED_TARGET xlsxwriter)
-    pkg_check_modules(LIBZIP IMPORTED_TARGET libzip)
-endif()
-if(XLSXWRITER_FOUND)
-    add_library(XlsxWriter::XlsxWriter INTERFACE IMPORTED)
-    target_link_libraries(XlsxWriter::XlsxWriter INTERFACE PkgConfig::XLSXWRITER)
-else()
-    find_path(XLSXWRITER_INCLUDE_DIR NAMES xlsxwriter.h REQUIRED)
-    find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter REQUIRED)
-    add_library(XlsxWriter::XlsxWriter UNKNOWN IMPORTED)
-    set_target_properties(XlsxWriter::XlsxWriter PROPERTIES
-        IMPORTED_LOCATION "${XLSXWRITER_LIBRARY}"
-        INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}")
+# A library found through pkg-config (Debian), else by its header and library file (a vcpkg or
+# hand-made install): either way the same imported TARGET for the rest of the build.
+function(creditdesk_library target pkg header lib)
+    string(MAKE_C_IDENTIFIER "${pkg}" prefix)
+    string(TOUPPER "CD_${prefix}" prefix)
+    if(PkgConfig_FOUND)
+        pkg_check_modules(${prefix} IMPORTED_TARGET ${pkg})
+    endif()
+    if(${prefix}_FOUND)
+        add_library(${target} INTERFACE IMPORTED GLOBAL)
+        target_link_libraries(${target} INTERFACE PkgConfig::${prefix})
+    else()
+        find_path(${prefix}_INCLUDE_DIR NAMES ${header} REQUIRED)
+        find_library(${prefix}_LIBRARY NAMES ${lib} REQUIRED)
+        add_library(${target} UNKNOWN IMPORTED GLOBAL)
+        set_target_properties(${target} PROPERTIES
+            IMPORTED_LOCATION "${${prefix}_LIBRARY}"
+            INTERFACE_INCLUDE_DIRECTORIES "${${prefix}_INCLUDE_DIR}")
+    endif()
+    set(${prefix}_FOUND ${${prefix}_FOUND} PARENT_SCOPE)
+endfunction()
+
+# Spreadsheets are written with libxlsxwriter, Word documents zipped with libzip, old .xls
+# workbooks read with FreeXL.
+creditdesk_library(XlsxWriter::XlsxWriter xlsxwriter xlsxwriter.h xlsxwriter)
+if(NOT CD_XLSXWRITER_FOUND)
     find_package(ZLIB REQUIRED) # libxlsxwriter's own dependency when linked statically
     target_link_libraries(XlsxWriter::XlsxWriter INTERFACE ZLIB::ZLIB)
+endif()
+creditdesk_library(FreeXL::FreeXL freexl freexl.h freexl)
+# vcpkg ships libzip as a CMake package; Debian as pkg-config.
+if(PkgConfig_FOUND)
+    pkg_check_modules(LIBZIP IMPORTED_TARGET libzip)
 endif()
 if(LIBZIP_FOUND)
     add_library(LibZip::LibZip INTERFACE IMPORTED)
@@ -48,20 +62,4 @@ else()
     find_package(libzip CONFIG REQUIRED)
     add_library(LibZip::LibZip INTERFACE IMPORTED)
     target_link_libraries(LibZip::LibZip INTERFACE libzip::zip)
-endif()
-
-# Old .xls workbooks are read with FreeXL (Debian libfreexl-dev, vcpkg freexl).
-if(PkgConfig_FOUND)
-    pkg_check_modules(FREEXL IMPORTED_TARGET freexl)
-endif()
-if(FREEXL_FOUND)
-    add_library(FreeXL::FreeXL INTERFACE IMPORTED)
-    target_link_libraries(FreeXL::FreeXL INTERFACE PkgConfig::FREEXL)
-else()
-    find_path(FREEXL_INCLUDE_DIR NAMES freexl.h REQUIRED)
-    find_library(FREEXL_LIBRARY NAMES freexl REQUIRED)
-    add_library(FreeXL::FreeXL UNKNOWN IMPORTED)
-    set_target_properties(FreeXL::FreeXL PROPERTIES
-        IMPORTED_LOCATION "${FREEXL_LIBRARY}"
-        INTERFACE_INCLUDE_DIRECTORIES "${FREEXL_INCLUDE_DIR}")
 endif()
