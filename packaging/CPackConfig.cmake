@@ -2,10 +2,10 @@
 # Included from the top-level CMakeLists.txt (OPTIONAL), after every target and install() rule, so
 # that the install rules below run after the programs are installed (policy CMP0082).
 #
-#   Linux:    cmake --build build && cd build && cpack -G DEB
-#   Windows:  see packaging/windows/README.md (cpack -G NSIS)
+#   Linux:    cmake --build build --target package_deb      (docs/BUILDING.md)
+#   Windows:  cmake --build --preset windows-installer      (packaging/windows/README.md)
 
-set(CREDITDESK_PACKAGE_MAINTAINER "CreditDesk release team"
+set(CREDITDESK_PACKAGE_MAINTAINER "CreditDesk maintainers <packages@creditdesk.invalid>"
     CACHE STRING "Maintainer of the packages, as 'Name <e-mail>'")
 
 include(GNUInstallDirs)
@@ -19,9 +19,8 @@ set(CPACK_PACKAGE_VERSION_MAJOR "${PROJECT_VERSION_MAJOR}")
 set(CPACK_PACKAGE_VERSION_MINOR "${PROJECT_VERSION_MINOR}")
 set(CPACK_PACKAGE_VERSION_PATCH "${PROJECT_VERSION_PATCH}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "CreditDesk")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "CreditDesk") # C:\Program Files\CreditDesk
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "CreditDesk")
-set(CPACK_STRIP_FILES OFF)
 if(EXISTS "${PROJECT_SOURCE_DIR}/LICENSE")
     set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 endif()
@@ -38,69 +37,48 @@ set(CPACK_SOURCE_GENERATOR "TGZ")
 set(CPACK_SOURCE_IGNORE_FILES
     "/\\\\.git(/|$)" "/\\\\.cache/" "/build[^/]*/" "/demo/" "\\\\.user$" "compile_commands\\\\.json$")
 
-# --- Linux: desktop entry and icon, only when the files are there -------------------------------
-if(UNIX AND NOT APPLE)
-    if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/linux/creditdesk.desktop")
-        install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/creditdesk.desktop"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-    endif()
-    # The icon is a placeholder until the artwork lands: the first of these that exists is used.
-    foreach(icon IN ITEMS
-            packaging/linux/creditdesk.svg resources/icons/creditdesk.svg
-            packaging/linux/creditdesk.png resources/icons/creditdesk.png)
-        if(EXISTS "${PROJECT_SOURCE_DIR}/${icon}")
-            if(icon MATCHES "\\.svg$")
-                set(icon_dir "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
-            else()
-                set(icon_dir "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps")
-            endif()
-            get_filename_component(icon_ext "${icon}" LAST_EXT)
-            install(FILES "${PROJECT_SOURCE_DIR}/${icon}" DESTINATION "${icon_dir}"
-                RENAME "creditdesk${icon_ext}")
-            break()
-        endif()
-    endforeach()
-endif()
-
 # --- DEB ----------------------------------------------------------------------------------------
+# The desktop entry, icons, man pages and copyright file are installed by packaging/CMakeLists.txt.
 set(CPACK_DEBIAN_PACKAGE_NAME "creditdesk")
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+if(CREDITDESK_DEB_FILE_NAME)
+    set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE "${CREDITDESK_DEB_ARCH}")
+    set(CPACK_DEBIAN_FILE_NAME "${CREDITDESK_DEB_FILE_NAME}")
+else()
+    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+endif()
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CREDITDESK_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # CPack puts the summary on the Description line and this text, indented, below it.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "CreditDesk keeps the cases of joint credit incentives and sanctions in an
-encrypted SQLCipher database: a Qt desktop client (creditdesk) and a command
-line tool (creditdesk-cli).")
-# dpkg-shlibdeps finds the Qt 6, OpenSSL, libzip, ... libraries the programs link. SQLCipher is
-# named explicitly with its minimum: bookworm itself only has 3.4, 4.6 comes from backports.
-# The xcb platform plugin is loaded at run time, so no shared-library dependency shows it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "CreditDesk is the case-management desk of a city social-credit office:
+subjects and their credit records, joint incentive and sanction cases with
+the measure tasks pushed to departments, red and black lists, objections,
+credit repair and the supervision of how departments carry out the measures.
+
+It keeps everything in one SQLCipher-encrypted database file and comes as a
+Qt desktop client (creditdesk) and a command line tool (creditdesk-cli).")
+# dpkg-shlibdeps finds the Qt 6, OpenSSL, libzip, libxlsxwriter, FreeXL and SQLCipher libraries the
+# programs link. SQLCipher is also named with its minimum, because bookworm itself only has 3.4 and
+# 4.6 comes from bookworm-backports; the CJK fonts are needed for every Chinese screen and document
+# (nothing links them); the xcb platform plugin is loaded at run time, so no library shows it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6), qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6), fonts-noto-cjk, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Debian ships programs stripped; the debug information stays in the build tree.
+set(CPACK_STRIP_FILES ON)
 
 # --- Windows: NSIS installer --------------------------------------------------------------------
-# The CPack NSIS template carries English (the default) and Simplified Chinese among its
-# languages; the installer shows the one matching the Windows display language.
+# Our own template (packaging/windows/NSIS.template.in): per machine under Program Files, English
+# and Simplified Chinese for every text, Start menu entries, an optional desktop shortcut and an
+# uninstaller. makensis also runs on Linux (Debian's nsis package), which is how
+# tests/package/TestNsisInstaller compiles the template on every Linux build.
+set(CPACK_MODULE_PATH "${PROJECT_SOURCE_DIR}/packaging/windows")
 set(CPACK_NSIS_PACKAGE_NAME "CreditDesk")
 set(CPACK_NSIS_DISPLAY_NAME "CreditDesk ${PROJECT_VERSION}")
-if(CMAKE_HOST_WIN32)
-    # makensis on other hosts rejects the /TRIM option CPack adds to BrandingText.
-    set(CPACK_NSIS_BRANDING_TEXT "CreditDesk ${PROJECT_VERSION}")
-endif()
-set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\creditdesk.exe")
-set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-# Start menu shortcut "CreditDesk" for bin\creditdesk.exe. The desktop shortcut is made here too:
-# CPACK_CREATE_DESKTOP_LINKS would only act through the English-only "add to PATH" options page.
-set(CPACK_PACKAGE_EXECUTABLES "creditdesk" "CreditDesk")
-set(CPACK_NSIS_CREATE_ICONS_EXTRA
-    "  CreateShortCut '$DESKTOP\\\\CreditDesk.lnk' '$INSTDIR\\\\bin\\\\creditdesk.exe'")
-set(CPACK_NSIS_DELETE_ICONS_EXTRA "  Delete '$DESKTOP\\\\CreditDesk.lnk'")
-if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
-    set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
-    set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/windows/creditdesk.ico")
+if(CREDITDESK_ICON_ICO)
+    file(TO_NATIVE_PATH "${CREDITDESK_ICON_ICO}" _creditdesk_ico)
+    set(CPACK_NSIS_MUI_ICON "${_creditdesk_ico}")
+    set(CPACK_NSIS_MUI_UNIICON "${_creditdesk_ico}")
 endif()
 
 if(WIN32)

@@ -24,6 +24,7 @@ readonly PACKAGES=(
     libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
     libssl-dev libxlsxwriter-dev libzip-dev libfreexl-dev
     fonts-noto-cjk xvfb xauth poppler-utils clang-format
+    debootstrap file nsis
 )
 
 log() { printf '[setup-debian] %s\n' "$*"; }
@@ -85,6 +86,7 @@ apt_source_files() {
 
 # One awk program reads both formats (by file name).
 #   mode=check: exit 0 if some enabled "deb" entry already has Suites bookworm-backports.
+#   mode=mirror: print the first URI of the best "deb ... bookworm main" entry; exit 1 if none.
 #   mode=derive: print a deb822 bookworm-backports stanza built from the best "deb ... bookworm
 #                main" entry (its URIs and Signed-By); exit 1 if there is none.
 # Among bookworm entries, one that looks like the Debian archive (URI mentions debian or is a
@@ -164,6 +166,7 @@ END {
     flush_stanza()
     if (mode == "check") exit(have_backports ? 0 : 1)
     if (best_tier == 0) exit 1
+    if (mode == "mirror") { split(best_uris, first, /[ \t]+/); print first[1]; exit 0 }
     print "# bookworm-backports, for SQLCipher 4.6 (libsqlcipher-dev)."
     print "# Written by CreditDesk scripts/setup-debian.sh from the bookworm entry in " best_file "."
     print "Types: deb"
@@ -193,6 +196,16 @@ derive_backports_source() {
     mapfile -t files < <(apt_source_files "$dir")
     ((${#files[@]} > 0)) || return 1
     awk -v mode=derive "$SOURCES_AWK" "${files[@]}"
+}
+
+# Prints the Debian mirror URI of the bookworm entry of the apt sources under $1: what the package
+# test hands to debootstrap, so that a clean root uses the mirror this machine already trusts.
+derive_bookworm_mirror() {
+    local dir=$1
+    local -a files
+    mapfile -t files < <(apt_source_files "$dir")
+    ((${#files[@]} > 0)) || return 1
+    awk -v mode=mirror "$SOURCES_AWK" "${files[@]}"
 }
 
 # Writes $1/sources.list.d/creditdesk-backports.sources unless a backports entry exists already.
