@@ -263,6 +263,10 @@ Usage: creditdesk-cli %1</source>
         <source>The backup %1 does not verify: %2</source>
         <translation>备份 %1 未通过校验：%2</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no copy was kept.</source>
+        <translation>备份已取消，未保留任何副本。</translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
@@ -2777,6 +2781,39 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export for the credit website</source>
+        <translation>导出信用网站公示数据</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 written: red list %2, black list %3, penalties under publication %4.</source>
+        <translation>已写入 %1：红名单 %2 条，黑名单 %3 条，公示中的行政处罚 %4 条。</translation>
+    </message>
+    <message>
+        <source>Send measure package</source>
+        <translation>生成措施推送包</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2: %n task(s), written to %3.</source>
+        <translation>
+            <numerusform>推送包 %1（%2）：共 %n 项任务，已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credit-website-%1.xlsx</source>
+        <translation>信用网站公示-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Hash</name>
     <message>
         <source>The cryptographic library could not compute a SHA-256 hash (%1).</source>
@@ -3111,6 +3148,37 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>List entry %1 is off its list already (%2 on %3).</source>
         <translation>名单记录 %1 已移出名单（%3 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>This work was started without a database.</source>
+        <translation>此项工作启动时未连接数据库。</translation>
+    </message>
+    <message>
+        <source>Other long work is still running; wait for it to end.</source>
+        <translation>另一项耗时工作仍在进行，请待其结束后再试。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling: what was done so far is being undone…</source>
+        <translation>正在取消：已完成的部分正在撤销…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The work failed: %1</source>
+        <translation>工作未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4227,10 @@ Usage: creditdesk-cli %1</source>
         <source>There is no active user named %1.</source>
         <translation>不存在名为 %1 的在用用户。</translation>
     </message>
+    <message>
+        <source>The session that started this work has ended.</source>
+        <translation>启动此项工作的登录会话已结束。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -4232,6 +4304,33 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>serious</source>
         <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>%1 exists already; nothing was overwritten.</source>
+        <translation>%1 已存在，未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in the folder %1 (it is read-only or the disk is full).</source>
+        <translation>无法在文件夹 %1 中写入（文件夹为只读或磁盘已满）。</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 未写入。</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced (is it open in another program?).</source>
+        <translation>无法替换 %1（请检查该文件是否已被其他程序打开）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4837,10 @@ Usage: creditdesk-cli %1</source>
         <source>active</source>
         <translation>正常</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplyRepairDialog</name>
@@ -5107,6 +5210,34 @@ Usage: creditdesk-cli %1</source>
         <source>Credit check as of %1, printed by %2 on %3.</source>
         <translation>信用核查截至 %1；打印人：%2；打印时间：%3。</translation>
     </message>
+    <message>
+        <source>Credit &amp;report…</source>
+        <translation>信用报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The official credit report of the subject shown, as a PDF</source>
+        <translation>以 PDF 格式出具当前主体的信用报告</translation>
+    </message>
+    <message>
+        <source>Save credit report</source>
+        <translation>保存信用报告</translation>
+    </message>
+    <message>
+        <source>credit-report-%1.pdf</source>
+        <translation>信用报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Credit report</source>
+        <translation>信用报告</translation>
+    </message>
+    <message>
+        <source>Writing the credit report of %1…</source>
+        <translation>正在出具 %1 的信用报告…</translation>
+    </message>
+    <message>
+        <source>Credit report saved as %1.</source>
+        <translation>信用报告已保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::CheckResultView</name>
@@ -5187,6 +5318,71 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::DatabaseTab</name>
+    <message>
+        <source>&lt;b&gt;Database:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Key file:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Engine:&lt;/b&gt; SQLCipher %3</source>
+        <translation>&lt;b&gt;数据库：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;密钥文件：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;数据库引擎：&lt;/b&gt;SQLCipher %3</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change database &amp;key…</source>
+        <translation>更换数据库密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent, encrypted copy taken while others work, with its own key file: it opens with the same passwords. Keep it with its .keys file.</source>
+        <translation>备份是在他人照常办公时生成的一致、加密的副本，附有其自身的密钥文件，可使用原密码打开。请将备份与其 .keys 文件一并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>backup-%1.db</source>
+        <translation>备份-%1.db</translation>
+    </message>
+    <message>
+        <source>CreditDesk database (*.db);;All files (*)</source>
+        <translation>CreditDesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>正在将数据库复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 with its key file %2.</source>
+        <translation>备份已写入 %1，密钥文件为 %2。</translation>
+    </message>
+    <message>
+        <source>Change database key</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole database is encrypted again under a new, random key, and the key file is updated so that &lt;b&gt;every user still signs in with their own password&lt;/b&gt; and the recovery key keeps working. Do this after someone left the office or a key file may have been copied: the old key file and the old key then open nothing.&lt;/p&gt;&lt;p&gt;Your window closes while the key changes (what you typed is kept), and you sign in again afterwards. Other desks must sign in again too. Backups made before keep the old key.&lt;/p&gt;&lt;p&gt;Change the key now?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;整个数据库将以新的随机密钥重新加密，密钥文件随之更新，&lt;b&gt;每位用户仍使用本人密码登录&lt;/b&gt;，恢复密钥继续有效。人员离岗或密钥文件可能被复制后应执行此操作：此后旧密钥文件和旧密钥均无法打开数据库。&lt;/p&gt;&lt;p&gt;更换密钥期间本窗口将关闭（已录入的内容予以保留），完成后请重新登录。其他终端也须重新登录。此前生成的备份仍使用旧密钥。&lt;/p&gt;&lt;p&gt;是否立即更换密钥？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Encrypting the database under a new key; once begun this runs to its end…</source>
+        <translation>正在以新密钥重新加密数据库；此过程一经开始将执行至完成…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database key was changed; %n key slot(s) were resealed. Sign in again with your password.</source>
+        <translation>
+            <numerusform>数据库密钥已更换，已重新封装 %n 个密钥槽。请使用本人密码重新登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key change was cancelled; the key is the same as before. Sign in again.</source>
+        <translation>已取消更换密钥，密钥保持不变。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The database key was not changed: %1 Sign in again.</source>
+        <translation>数据库密钥未更换：%1 请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>cd::DecisionDialog</name>
     <message>
         <source>Effective on:</source>
@@ -5198,6 +5394,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Locked after a time without use. Sign in again to continue where you were.</source>
         <translation>长时间未操作，已自动锁定。请重新登录，以继续之前的工作。</translation>
+    </message>
+    <message>
+        <source>The database key is being changed…</source>
+        <translation>正在更换数据库密钥…</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5536,87 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Feedback date:</source>
         <translation>反馈日期：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FeedbackImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>保存错误报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation>导入执行反馈</translation>
+    </message>
+    <message>
+        <source>the package workbook the department filled in</source>
+        <translation>部门填写后交回的推送包工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>file: %1 is not a file that can be read.</source>
+        <translation>文件：%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Answered %1, acknowledged %2, rejected %3&lt;/b&gt; (%4; %n row(s) read)</source>
+        <translation>
+            <numerusform>&lt;b&gt;登记反馈 %1 条，签收 %2 条，拒收 %3 条&lt;/b&gt;（%4；共读取 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n answer(s) recorded already, left as they were.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n 条反馈此前已登记，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n row(s) not filled in yet.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n 行尚未填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Row %1, %2: %3</source>
+        <translation>&lt;br&gt;第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;… the rest in the error report.</source>
+        <translation>&lt;br&gt;……其余见错误报告。</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Error report saved as %1.</source>
+        <translation>&lt;br&gt;错误报告已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5489,10 +5770,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read…</source>
@@ -5824,6 +6101,26 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>&amp;Import records or subjects…</source>
         <translation>导入信用信息或主体(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;feedback…</source>
+        <translation>导入执行反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send measure &amp;package…</source>
+        <translation>生成措施推送包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the credit website…</source>
+        <translation>导出信用网站公示数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change database &amp;key…</source>
+        <translation>更换数据库密钥(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6475,37 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>File ob&amp;jection…</source>
         <translation>登记异议(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PackageDialog</name>
+    <message>
+        <source>with persons&apos; full citizen IDs (the department needs them; audited)</source>
+        <translation>包含自然人完整身份证号码（部门执行措施需要；记入审计记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>生成(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send measure package</source>
+        <translation>生成措施推送包</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>The department&apos;s measure tasks that were not sent yet, once each, as a workbook with its feedback columns.</source>
+        <translation>该部门尚未推送的措施任务，每项推送一次，生成附有反馈栏的工作簿。</translation>
+    </message>
+    <message>
+        <source>package-%1-%2.xlsx</source>
+        <translation>推送包-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7303,14 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Official document (*.pdf);;Word document (*.docx);;Spreadsheet of the figures (*.xlsx)</source>
         <translation>公文 (*.pdf);;Word 文档 (*.docx);;数据表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Writing the notification for %1…</source>
+        <translation>正在生成%1的通报…</translation>
     </message>
 </context>
 <context>

@@ -55,23 +55,26 @@ void renameFile(const QString& from, const QString& to)
 
 } // namespace
 
-void BackupService::backup(Session& session, const QString& outPath)
+void BackupService::backup(Session& session, const QString& outPath, const std::function<bool()>& cancelled)
 {
     session.require(Operation::Backup);
     refuseExisting(outPath);
     if (!QFileInfo(QFileInfo(outPath).absolutePath()).isDir())
         throw CoreError(ErrorKind::Failed, tr("The folder of %1 does not exist.").arg(outPath));
-
-    session.write([&] {
-        session.audit(QStringLiteral("database.backup"), QStringLiteral("database"), QString(),
-            QJsonObject {{QStringLiteral("to"), QFileInfo(outPath).fileName()}});
-    });
+    const auto stopIfCancelled = [&] {
+        if (cancelled && cancelled())
+            throw CoreError(ErrorKind::Failed, tr("The backup was cancelled; no copy was kept."));
+    };
+    stopIfCancelled();
 
     // Built under a temporary name and renamed at the end, so a half-made backup never looks real.
+    // The audit entry is written once the copy is whole: a failed or cancelled backup records none.
     const QString partial = outPath + QStringLiteral(".partial");
     removeAll(partial);
+    bool renamed = false;
     try {
         session.db().exportCopy(partial, session.key().view());
+        stopIfCancelled();
         KeySidecar sidecar = KeySidecar::load(Session::sidecarPath(session.path()));
         {
             auto copy = Database::open(partial, session.key().view(), Database::Mode::Existing);
@@ -82,11 +85,19 @@ void BackupService::backup(Session& session, const QString& outPath)
         sidecar.save(KeySidecar::pathFor(partial));
         QFile::remove(partial + QStringLiteral("-wal"));
         QFile::remove(partial + QStringLiteral("-shm"));
+        stopIfCancelled();
         renameFile(KeySidecar::pathFor(partial), KeySidecar::pathFor(outPath));
         renameFile(partial, outPath);
+        renamed = true;
+        session.write([&] {
+            session.audit(QStringLiteral("database.backup"), QStringLiteral("database"), QString(),
+                QJsonObject {{QStringLiteral("to"), QFileInfo(outPath).fileName()}});
+        });
     } catch (...) {
         removeAll(partial);
         QFile::remove(KeySidecar::pathFor(outPath));
+        if (renamed)
+            QFile::remove(outPath);
         throw;
     }
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace cd {
 
 class Session;
@@ -15,8 +17,10 @@ class BackupService
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
-    // Refuses to overwrite; nothing is left at outPath if it fails.
-    static void backup(Session& session, const QString& outPath);
+    // Refuses to overwrite; nothing is left at outPath if it fails. `cancelled` is asked between the
+    // steps (before the copy, after it); answering true stops with CoreError(Failed), leaving neither
+    // a file nor an audit entry.
+    static void backup(Session& session, const QString& outPath, const std::function<bool()>& cancelled = {});
 
     // Verifies the backup (signing in to it as userName, who must be an administrator there), then
     // puts it at targetPath. An existing database there is only replaced with `replace`, and is

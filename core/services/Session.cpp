@@ -193,6 +193,32 @@ std::unique_ptr<Session> Session::signIn(
     return s;
 }
 
+Session::SiblingTicket Session::siblingTicket() const
+{
+    return SiblingTicket {m_path, m_key, m_user.name};
+}
+
+std::unique_ptr<Session> Session::openSibling(SiblingTicket&& ticket)
+{
+    SiblingTicket taken = std::move(ticket);
+    std::unique_ptr<Session> s(new Session);
+    s->m_path = taken.path;
+    s->m_key = std::move(taken.key);
+    taken.key.clear();
+    if (s->m_key.isEmpty())
+        throw CoreError(ErrorKind::Failed, tr("The session that started this work has ended."));
+    s->m_db = Database::open(s->m_path, s->m_key.view(), Database::Mode::Existing);
+    // The first session migrated and checked the database; the user is read again because an admin
+    // on another desk may have disabled them since.
+    const auto user = UserStore(*s->m_db).byName(taken.userName);
+    if (!user || user->disabled)
+        throw CoreError(
+            ErrorKind::NotPermitted, tr("Not permitted: the user %1 has been disabled.").arg(taken.userName));
+    s->m_user = *user;
+    s->checkAuditTail();
+    return s;
+}
+
 Session::~Session()
 {
     m_tx.reset();

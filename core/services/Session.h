@@ -57,6 +57,23 @@ public:
     static SecureBytes unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8);
     static QString sidecarPath(const QString& dbPath);
 
+    // What a worker thread needs to open its own connection as this session's user: the path, a
+    // copy of the database key (wiped when the ticket goes) and the user's name. Taken on the
+    // session's thread, moved to the worker, and opened there with openSibling.
+    struct SiblingTicket
+    {
+        QString path;
+        SecureBytes key;
+        QString userName;
+    };
+    SiblingTicket siblingTicket() const;
+    // A second session on the same database and user, keyed from the ticket (no password, no key
+    // derivation) and bound to the calling thread. Its writes go through write() like any other, so
+    // audit rows and the key file's audit tail stay right while both sessions write; the database's
+    // write lock orders them. The ticket's key is wiped whatever happens; the sibling wipes its own
+    // copy when it is destroyed (on the same thread).
+    static std::unique_ptr<Session> openSibling(SiblingTicket&& ticket);
+
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;

@@ -15,6 +15,7 @@
 #include "services/RecordService.h"
 #include "supervision/SupervisionPage.h"
 #include "util/Office.h"
+#include "widgets/LongTask.h"
 #include "widgets/SimpleTable.h"
 #include "widgets/SubjectPicker.h"
 
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -369,12 +371,21 @@ void TestProtectionPages::cancellingTheImportKeepsNothing()
     const int before = int(RecordService(*officer).forSubject(m_company).size());
     ImportDialog dialog(*officer);
     dialog.setFile(path);
-    // The clerk presses Cancel as soon as the progress dialog lets events through.
-    QTimer::singleShot(0, &dialog, [&dialog] {
-        if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress")))
-            progress->cancel();
+    // The clerk presses Cancel while the worker reads; it goes on once it has seen the cancel.
+    LongTask::setProgressHookForTests([&dialog](const LongTask::Context& context) {
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog] {
+                if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("longTaskProgress")))
+                    progress->cancel();
+            },
+            Qt::QueuedConnection);
+        while (!context.cancelled())
+            QThread::msleep(5);
     });
-    QVERIFY(!dialog.runImport());
+    const bool imported = dialog.runImport();
+    LongTask::setProgressHookForTests({});
+    QVERIFY(!imported);
     const QString outcome = dialog.findChild<QLabel*>(QStringLiteral("importOutcome"))->text();
     QVERIFY2(outcome.contains(QStringLiteral("cancelled")), qPrintable(outcome));
     QCOMPARE(int(RecordService(*officer).forSubject(m_company).size()), before);

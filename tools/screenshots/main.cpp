@@ -4,6 +4,7 @@
 //   creditdesk-screenshots DB USER OUTDIR      (password from CREDITDESK_PASSWORD)
 //
 // Run it under Xvfb (or any display) so fonts render as on a desk.
+#include "exchange/ExchangeActions.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "services/CaseService.h"
@@ -14,7 +15,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QProgressDialog>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 #include <QWidget>
 
 using namespace cd;
@@ -93,6 +99,36 @@ int main(int argc, char** argv)
             failures += !save(w, QStringLiteral("%1/12-subject.png").arg(outDir));
             w->close();
         }
+    }
+    // The administrator's database tab (the admin page's last tab).
+    window.showPage(QStringLiteral("adminPage"));
+    if (QWidget* admin = window.findChild<QWidget*>(QStringLiteral("adminPage"))) {
+        if (auto* tabs = admin->findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(tabs->count() - 1);
+            failures += !save(&window, QStringLiteral("%1/13-database.png").arg(outDir));
+        }
+    }
+    // Long work's progress dialog, caught while a public export waits at its last safe point.
+    {
+        QTemporaryDir scratch;
+        std::atomic<bool> shot {false};
+        QTimer grabber;
+        grabber.setInterval(100);
+        QObject::connect(&grabber, &QTimer::timeout, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* p = qobject_cast<QProgressDialog*>(w); p && p->isVisible() && !shot) {
+                    shot = true;
+                    failures += !p->grab().save(QStringLiteral("%1/14-long-work.png").arg(outDir));
+                }
+            }
+        });
+        grabber.start();
+        LongTask::setProgressHookForTests([&](const LongTask::Context&) {
+            while (!shot)
+                QThread::msleep(20);
+        });
+        ExchangeActions::exportPublic(&window, *s, scratch.filePath(QStringLiteral("信用网站公示.xlsx")));
+        LongTask::setProgressHookForTests({});
     }
     err << "screenshots written to " << outDir << (failures ? " with failures" : "") << "\n";
     return failures ? 1 : 0;

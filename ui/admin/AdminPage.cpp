@@ -1,5 +1,6 @@
 #include "admin/AdminPage.h"
 
+#include "admin/DatabaseTab.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
@@ -39,6 +40,7 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_users, tr("Users"));
     tabs->addTab(m_audit, tr("Audit trail"));
+    tabs->addTab(new DatabaseTab(session, tabs), tr("Database"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     reload();

@@ -2,7 +2,9 @@
 
 #include "CoreError.h"
 #include "check/CheckResultView.h"
+#include "services/CreditReportService.h"
 #include "services/Session.h"
+#include "widgets/LongTask.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -32,6 +34,7 @@ CheckPage::CheckPage(Session& session, QWidget* parent)
     , m_message(new QLabel(this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_report(new QPushButton(tr("Credit &report…"), this))
 {
     m_query->setObjectName(QStringLiteral("checkQuery"));
     m_query->setPlaceholderText(tr("Code or part of the name (Ctrl+F)"));
@@ -43,6 +46,8 @@ CheckPage::CheckPage(Session& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("checkMessage"));
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_report->setObjectName(QStringLiteral("creditReportButton"));
+    m_report->setToolTip(tr("The official credit report of the subject shown, as a PDF"));
     auto* runButton = new QPushButton(tr("&Check"), this);
     runButton->setObjectName(QStringLiteral("checkButton"));
 
@@ -53,6 +58,7 @@ CheckPage::CheckPage(Session& session, QWidget* parent)
     row->addWidget(runButton);
     row->addWidget(m_print);
     row->addWidget(m_pdf);
+    row->addWidget(m_report);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_subjects);
@@ -70,10 +76,12 @@ CheckPage::CheckPage(Session& session, QWidget* parent)
     connect(runButton, &QPushButton::clicked, this, &CheckPage::run);
     connect(m_print, &QPushButton::clicked, this, &CheckPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &CheckPage::savePdf);
+    connect(m_report, &QPushButton::clicked, this, &CheckPage::saveCreditReport);
     connect(m_subjects, &QListWidget::currentRowChanged, this, &CheckPage::showResult);
     connect(m_view, &CheckResultView::openCase, this, &CheckPage::openCase);
     m_print->setEnabled(false);
     m_pdf->setEnabled(false);
+    m_report->setEnabled(false);
 }
 
 void CheckPage::focusSearch()
@@ -109,6 +117,7 @@ void CheckPage::run()
     }
     m_print->setEnabled(!m_results.isEmpty());
     m_pdf->setEnabled(!m_results.isEmpty());
+    m_report->setEnabled(!m_results.isEmpty());
     if (!m_results.isEmpty())
         m_subjects->setCurrentRow(0);
     else
@@ -140,6 +149,37 @@ void CheckPage::savePdf()
         return;
     if (!exportPdf(path))
         m_message->setText(tr("Could not write %1.").arg(path));
+}
+
+void CheckPage::saveCreditReport()
+{
+    const int index = m_subjects->currentRow();
+    if (index < 0 || index >= m_results.size())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save credit report"),
+        tr("credit-report-%1.pdf").arg(m_results.at(index).subject.code), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportCreditReport(path);
+}
+
+bool CheckPage::exportCreditReport(const QString& path)
+{
+    const int index = m_subjects->currentRow();
+    if (index < 0 || index >= m_results.size())
+        return false;
+    const QString code = m_results.at(index).subject.code;
+    const QDate asOf = m_asOf->date();
+    // The save dialog has asked before replacing a file.
+    const LongTask::Outcome outcome = LongTask::run(this, &m_session, tr("Credit report"),
+        tr("Writing the credit report of %1…").arg(m_results.at(index).subject.name),
+        [path, code, asOf](LongTask::Context& context) {
+            return LongTask::exportFile(context, path, true, [&](const QString& staged) {
+                return QVariant(
+                    CreditReportService(context.session()).exportReport(code, asOf, staged, true));
+            });
+        });
+    m_message->setText(outcome.ok() ? tr("Credit report saved as %1.").arg(path) : outcome.message);
+    return outcome.ok();
 }
 
 void CheckPage::printReport(QPrinter& printer)

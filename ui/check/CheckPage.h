@@ -30,12 +30,16 @@ public:
     CheckResultView* resultView() const { return m_view; }
     // Writes the report of the results shown to a PDF file; false if the file cannot be written.
     Q_INVOKABLE bool exportPdf(const QString& path);
+    // The credit report (CreditReportService, the same PDF as `report check`) of the subject shown,
+    // written off the GUI thread; false, with the message shown, if it failed or was cancelled.
+    Q_INVOKABLE bool exportCreditReport(const QString& path);
 
 public slots:
     void focusSearch();
     void run();
     void print();
     void savePdf();
+    void saveCreditReport();
 
 signals:
     void openCase(qint64 id);
@@ -52,6 +56,7 @@ private:
     QLabel* m_message;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_report;
     QList<CreditCheckResult> m_results;
 };
 

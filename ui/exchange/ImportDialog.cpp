@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "services/DepartmentService.h"
 #include "services/Session.h"
+#include "widgets/LongTask.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -118,35 +118,30 @@ bool ImportDialog::runImport()
     ImportOptions options;
     options.departmentId = m_department->isEnabled() ? m_department->currentData().toLongLong() : 0;
 
-    // The import runs here, on the GUI thread, not on a worker: a Session and its database
-    // connection belong to the thread that opened them, and a worker cannot open a second Session
-    // without asking for the password again. The service calls back every 1,000 rows; the callback
-    // lets the event loop run so the window repaints and Cancel can be pressed, and answering false
-    // makes the service roll back the whole import. The progress dialog is application-modal because
-    // the import's transaction is open while events run: no other window may write meanwhile.
-    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    const ImportService::Progress onRows = [&progress](int rows) {
-        progress.setLabelText(tr("%n row(s) read…", nullptr, rows));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    };
+    const Kind kind = Kind(m_kind->currentData().toInt());
     m_import->setEnabled(false);
-    bool ok = false;
-    try {
-        ImportService service(m_session);
-        m_result = Kind(m_kind->currentData().toInt()) == Kind::Records
-            ? service.importRecords(path, options, onRows)
-            : service.importSubjects(path, options, onRows);
-        ok = true;
-    } catch (const CoreError& e) {
+    // On a worker with its own connection; the service asks every 1,000 rows whether to go on, and
+    // Cancel makes it roll the whole import back.
+    ImportResult result;
+    const LongTask::Outcome outcome
+        = LongTask::run(this, &m_session, tr("Import"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+            [&result, path, options, kind](LongTask::Context& context) {
+                const ImportService::Progress onRows = [&context](int rows) {
+                    context.setProgress(tr("%n row(s) read…", nullptr, rows));
+                    return !context.cancelled();
+                };
+                ImportService service(context.session());
+                result = kind == Kind::Records ? service.importRecords(path, options, onRows)
+                                               : service.importSubjects(path, options, onRows);
+                return QVariant();
+            });
+    const bool ok = outcome.ok();
+    if (ok) {
+        m_result = result;
+    } else {
         m_result = {};
-        m_outcome->setText(e.message());
+        m_outcome->setText(outcome.message);
     }
-    progress.close();
     if (ok) {
         QString text = tr("<b>Imported %1, rejected %2</b> (%3; %n row(s) read)", nullptr, m_result.rows)
                            .arg(m_result.imported)

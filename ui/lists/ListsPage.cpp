@@ -194,10 +194,10 @@ void ListsPage::updateActions()
         m_revoke, e ? ProtectionActions::whyNotRevoke(m_session, *e, QDate::currentDate()) : none);
 }
 
-void ListsPage::propose()
+ProposeListEntryDialog* ListsPage::propose()
 {
     if (!Permission::whyNot(m_session, Operation::ProposeListEntry).isEmpty())
-        return;
+        return nullptr;
     auto* form = new ProposeListEntryDialog(m_session, ListKind(m_kind->currentData().toInt()), this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &FormDialog::saved, this, [this] {
@@ -206,6 +206,7 @@ void ListsPage::propose()
         emit changed();
     });
     form->show();
+    return form;
 }
 
 void ListsPage::approveSelected()
@@ -235,6 +236,7 @@ void ListsPage::revokeSelected()
         this);
     dialog.requireReason(tr("Why the entry is wrong (required)"));
     dialog.setDateRange(std::min(e->entryDate, QDate::currentDate()), QDate::currentDate());
+    dialog.setDraftKey(QStringLiteral("listEntry/%1/revoke").arg(id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace cd {
 
+class ProposeListEntryDialog;
 class Session;
 class SimpleTable;
 
@@ -32,7 +33,7 @@ public:
 
 public slots:
     void reload();
-    void propose();
+    ProposeListEntryDialog* propose();
     void approveSelected();
     void revokeSelected();
 

@@ -1,8 +1,11 @@
 #include "main/DeskController.h"
 
+#include "admin/DatabaseTab.h"
 #include "main/MainWindow.h"
+#include "objections/DecisionDialog.h"
 #include "services/Session.h"
 #include "signin/SignInDialog.h"
+#include "widgets/LongTask.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -68,6 +71,7 @@ void DeskController::signedIn()
     m_window->setAutoLockInterval(m_autoLockMs >= 0 ? m_autoLockMs : MainWindow::configuredAutoLockMs());
     connect(m_window, &MainWindow::signOutRequested, this, &DeskController::signOut);
     connect(m_window, &MainWindow::lockRequested, this, &DeskController::lock);
+    connect(m_window, &MainWindow::changeKeyRequested, this, &DeskController::changeKey);
     if (!m_kept.isEmpty() && m_kept.userName.compare(user, Qt::CaseInsensitive) == 0)
         m_window->restoreWindowState(m_kept);
     // Another user never sees what the locked one typed.
@@ -87,16 +91,27 @@ void DeskController::closeWindow()
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     window->hide();
     window->deleteLater();
+    m_closing = window;
 }
 
 void DeskController::lock()
 {
     if (!m_window)
         return;
+    // A worker writing through its own connection: the session (and its key) must outlive it.
+    // Cancel it (its transaction rolls back), let it end, then lock.
+    if (LongTask::isRunning()) {
+        LongTask::cancelRunning();
+        QTimer::singleShot(ModalUnwindMs, this, &DeskController::lock);
+        return;
+    }
     // A confirmation, input or file dialog runs its own event loop inside some window's code; the
     // window must not go while that code is still on the stack. Close the dialog (as Cancel would),
     // let its loop return, then lock.
     if (QWidget* modal = QApplication::activeModalWidget()) {
+        // A decision half written is kept for its user, as the forms are.
+        if (auto* decision = qobject_cast<DecisionDialog*>(modal))
+            decision->keepDraft();
         if (auto* dialog = qobject_cast<QDialog*>(modal))
             dialog->reject();
         else
@@ -118,6 +133,34 @@ void DeskController::signOut()
     const QString user = m_window ? m_window->session().user().name : QString();
     showSignIn(user, QString());
     closeWindow();
+}
+
+void DeskController::changeKey()
+{
+    if (!m_window || LongTask::isRunning())
+        return;
+    const Session::SiblingTicket ticket = m_window->session().siblingTicket();
+    m_kept = m_window->takeWindowState();
+    showSignIn(m_kept.userName, tr("The database key is being changed…"));
+    m_signIn->setEnabled(false);
+    closeWindow();
+    // The window, and with it the connection on the old key, goes when the event loop next runs.
+    QTimer::singleShot(0, this, [this, ticket] { runKeyChange(ticket); });
+}
+
+void DeskController::runKeyChange(const Session::SiblingTicket& ticket)
+{
+    if (m_closing) {
+        QTimer::singleShot(ModalUnwindMs, this, [this, ticket] { runKeyChange(ticket); });
+        return;
+    }
+    if (!m_signIn)
+        return;
+    m_signIn->setEnabled(true);
+    const LongTask::Outcome outcome = DatabaseTab::changeKey(m_signIn, ticket);
+    if (m_signIn)
+        m_signIn->setNotice(outcome.message);
+    emit keyChanged(outcome.ok());
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "main/WindowState.h"
+#include "services/Session.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,23 +30,30 @@ public:
     static constexpr int ModalUnwindMs = 100;
 
 public slots:
+    // Long work running under the window is cancelled (and rolled back) and waited for first.
     void lock();
     void signOut();
+    // Closes the window (its connection must not outlive the old key), changes the database key
+    // off the GUI thread, and asks for the password again; the same user gets their window back.
+    void changeKey();
 
 signals:
     void finished(); // the user closed the sign-in dialog: the program ends
     void locked();
+    void keyChanged(bool changed); // the key change ended, the sign-in dialog says how
     void windowShown(MainWindow* window);
 
 private:
     void showSignIn(const QString& userName, const QString& notice);
     void signedIn();
     void closeWindow();
+    void runKeyChange(const Session::SiblingTicket& ticket);
 
     QString m_path;
     QString m_pendingUser;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
+    QPointer<MainWindow> m_closing; // deleted later, with its session
     WindowState m_kept;
     int m_autoLockMs = -1;
 };

@@ -1,16 +1,23 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "admin/DatabaseTab.h"
 #include "cases/CaseDetailDialog.h"
 #include "cases/CasesPage.h"
 #include "cases/DraftCaseDialog.h"
 #include "check/CheckPage.h"
+#include "exchange/ExchangeActions.h"
+#include "exchange/FeedbackImportDialog.h"
 #include "exchange/ImportDialog.h"
+#include "exchange/PackageDialog.h"
 #include "lists/ListsPage.h"
+#include "lists/ProposeListEntryDialog.h"
 #include "main/IdleWatcher.h"
+#include "objections/FileObjectionDialog.h"
 #include "objections/ObjectionsPage.h"
 #include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
+#include "repairs/ApplyRepairDialog.h"
 #include "repairs/RepairsPage.h"
 #include "services/Session.h"
 #include "storage/Database.h"
@@ -18,6 +25,7 @@
 #include "subjects/SubjectDetailDialog.h"
 #include "subjects/SubjectsPage.h"
 #include "supervision/SupervisionPage.h"
+#include "widgets/DraftStore.h"
 #include "widgets/FormDialog.h"
 #include "widgets/Permission.h"
 #include "widgets/PlaceholderPage.h"
@@ -59,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_idle(new IdleWatcher(this))
+    , m_drafts(new DraftStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CreditDesk — %1").arg(m_session->path()));
@@ -211,14 +220,7 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addAction(tr("Auto-lock &time…"), this, &MainWindow::chooseAutoLock);
-    QAction* importAction = file->addAction(tr("&Import records or subjects…"), this, [this] {
-        auto* dialog = new ImportDialog(*m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, this, &MainWindow::dataChanged);
-        dialog->show();
-    });
-    importAction->setObjectName(QStringLiteral("importAction"));
-    Permission::apply(importAction, *m_session, Operation::AddRecord);
+    buildExchangeMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -263,6 +265,66 @@ void MainWindow::buildMenus()
     tools->addAction(newSubjectAction);
     tools->addAction(newRecordAction);
     tools->addAction(draftCaseAction);
+}
+
+void MainWindow::buildExchangeMenu(QMenu* file)
+{
+    // Long work: each runs off the GUI thread behind a progress dialog with Cancel (LongTask). An
+    // entry the role may not use stays visible, disabled, its tooltip saying why.
+    file->setToolTipsVisible(true);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import records or subjects…"), this, [this] {
+        auto* dialog = new ImportDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, &MainWindow::dataChanged);
+        dialog->show();
+    });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    Permission::apply(importAction, *m_session, Operation::AddRecord);
+    QAction* feedback = file->addAction(tr("Import &feedback…"), this, &MainWindow::importFeedback);
+    feedback->setObjectName(QStringLiteral("importFeedbackAction"));
+    Permission::apply(feedback, *m_session, Operation::RecordFeedback);
+    QAction* package = file->addAction(tr("Send measure &package…"), this, &MainWindow::sendPackage);
+    package->setObjectName(QStringLiteral("sendPackageAction"));
+    Permission::apply(package, *m_session, Operation::PushCase);
+    QAction* publicExport = file->addAction(tr("&Export for the credit website…"), this,
+        [this] { ExchangeActions::exportPublicAs(this, *m_session); });
+    publicExport->setObjectName(QStringLiteral("publicExportAction"));
+    Permission::apply(publicExport, *m_session, Operation::ReadRecords);
+
+    file->addSeparator();
+    QAction* backup = file->addAction(
+        tr("&Back up database…"), this, [this] { DatabaseTab::backUpAs(this, *m_session); });
+    backup->setObjectName(QStringLiteral("backupAction"));
+    Permission::apply(backup, *m_session, Operation::Backup);
+    QAction* rekey = file->addAction(tr("Change database &key…"), this, [this] {
+        if (DatabaseTab::confirmKeyChange(this))
+            emit changeKeyRequested();
+    });
+    rekey->setObjectName(QStringLiteral("rekeyAction"));
+    Permission::apply(rekey, *m_session, Operation::Rekey);
+    if (auto* tab = findChild<DatabaseTab*>())
+        connect(tab, &DatabaseTab::changeKeyRequested, this, &MainWindow::changeKeyRequested);
+}
+
+void MainWindow::importFeedback()
+{
+    if (!Permission::whyNot(*m_session, Operation::RecordFeedback).isEmpty())
+        return;
+    auto* dialog = new FeedbackImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FeedbackImportDialog::imported, this, &MainWindow::dataChanged);
+    dialog->show();
+}
+
+void MainWindow::sendPackage()
+{
+    if (!Permission::whyNot(*m_session, Operation::PushCase).isEmpty())
+        return;
+    auto* dialog = new PackageDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageDialog::sent, this, &MainWindow::dataChanged);
+    dialog->show();
 }
 
 void MainWindow::focusSearch()
@@ -346,9 +408,10 @@ void MainWindow::draftCase(qint64 subjectId)
 
 QList<FormDialog*> MainWindow::openForms() const
 {
+    // Every form of the window, wherever it was opened from (a page, a subject's or a case's view).
     QList<FormDialog*> forms;
-    for (const QPointer<FormDialog>& f : m_forms) {
-        if (f && f->isVisible())
+    for (FormDialog* f : findChildren<FormDialog*>()) {
+        if (f->isVisible())
             forms << f;
     }
     return forms;
@@ -386,6 +449,9 @@ WindowState MainWindow::takeWindowState()
         state.forms.append({form->formKey(), form->typedState()});
         form->discard();
     }
+    // Decision dialogs the lock closed left their text in the store.
+    for (auto it = m_drafts->all().cbegin(); it != m_drafts->all().cend(); ++it)
+        state.forms.append({QStringLiteral("draft:") + it.key(), it.value()});
     return state;
 }
 
@@ -394,6 +460,10 @@ void MainWindow::restoreWindowState(const WindowState& state)
     if (!state.page.isEmpty())
         showPage(state.page);
     for (const WindowState::Form& kept : state.forms) {
+        if (kept.key.startsWith(QLatin1String("draft:"))) {
+            m_drafts->keep(kept.key.mid(6), kept.typed);
+            continue;
+        }
         const int before = int(m_forms.size());
         if (kept.key == QLatin1String("newSubject"))
             newSubject();
@@ -401,8 +471,20 @@ void MainWindow::restoreWindowState(const WindowState& state)
             newRecord();
         else if (kept.key == QLatin1String("draftCase"))
             draftCase();
-        if (m_forms.size() > before && m_forms.last())
-            m_forms.last()->restoreTypedState(kept.typed);
+        FormDialog* form = m_forms.size() > before ? m_forms.last().data() : nullptr;
+        // The protection forms are opened by their pages.
+        if (kept.key == QLatin1String("fileObjection")) {
+            if (auto* page = findChild<cd::ObjectionsPage*>())
+                form = page->fileObjection();
+        } else if (kept.key == QLatin1String("applyRepair")) {
+            if (auto* page = findChild<cd::RepairsPage*>())
+                form = page->applyForRepair();
+        } else if (kept.key == QLatin1String("proposeListEntry")) {
+            if (auto* page = findChild<cd::ListsPage*>())
+                form = page->propose();
+        }
+        if (form)
+            form->restoreTypedState(kept.typed);
     }
 }
 

@@ -8,10 +8,12 @@
 #include <memory>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace cd {
 
+class DraftStore;
 class FormDialog;
 class IdleWatcher;
 class Session;
@@ -57,6 +59,8 @@ public slots:
     void draftCase(qint64 subjectId = 0);
     void focusSearch();
     void reloadCurrentPage();
+    void importFeedback();
+    void sendPackage();
 
 signals:
     void signOutRequested();
@@ -64,6 +68,9 @@ signals:
     void dataChanged();
     // Idle for the auto-lock interval, or Lock chosen: the controller ends the session.
     void lockRequested();
+    // An administrator confirmed a change of the database key: the controller closes this window
+    // (its connection must not stay open on the old key) and changes the key.
+    void changeKeyRequested();
 
 private:
     void buildPages();
@@ -72,12 +79,14 @@ private:
     void chooseAutoLock();
     int pageIndex(const QString& objectName) const;
     void openForm(FormDialog* form);
+    void buildExchangeMenu(QMenu* file);
 
     std::unique_ptr<Session> m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QPointer<FormDialog>> m_forms;
     IdleWatcher* m_idle;
+    DraftStore* m_drafts;
 };
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "objections/DecisionDialog.h"
 
+#include "widgets/DraftStore.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -90,6 +92,37 @@ void DecisionDialog::setDateRange(const QDate& earliest, const QDate& latest)
         m_date->setDateRange(earliest, latest);
         m_date->setDate(latest);
     }
+}
+
+void DecisionDialog::setDraftKey(const QString& key)
+{
+    m_draftKey = key;
+    DraftStore* store = DraftStore::of(this);
+    if (!store)
+        return;
+    const QVariantMap draft = store->take(key);
+    if (draft.isEmpty())
+        return;
+    if (QAbstractButton* button = m_choices->button(draft.value(QStringLiteral("choice")).toInt()))
+        button->setChecked(true);
+    m_check->setChecked(draft.value(QStringLiteral("checked")).toBool());
+    m_reason->setPlainText(draft.value(QStringLiteral("reason")).toString());
+    if (!m_date->isHidden() && draft.contains(QStringLiteral("date")))
+        m_date->setDate(draft.value(QStringLiteral("date")).toDate());
+    update();
+}
+
+void DecisionDialog::keepDraft()
+{
+    DraftStore* store = DraftStore::of(this);
+    if (m_draftKey.isEmpty() || !store)
+        return;
+    if (m_reason->toPlainText().isEmpty() && m_choices->checkedId() == -1)
+        return;
+    store->keep(m_draftKey,
+        {{QStringLiteral("choice"), m_choices->checkedId()},
+            {QStringLiteral("checked"), m_check->isChecked()},
+            {QStringLiteral("reason"), m_reason->toPlainText()}, {QStringLiteral("date"), m_date->date()}});
 }
 
 int DecisionDialog::choice() const

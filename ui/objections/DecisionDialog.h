@@ -30,6 +30,11 @@ public:
     // The date field; hidden when `earliest` is invalid.
     void setDateRange(const QDate& earliest, const QDate& latest);
 
+    // What the dialog decides ("objection/12/decide"): a draft kept for it by a lock is put back now.
+    void setDraftKey(const QString& key);
+    // Called when a lock closes the dialog: keeps what was typed with the window, for its user.
+    void keepDraft();
+
     int choice() const;
     bool checked() const;
     QString reason() const;
@@ -45,6 +50,7 @@ private:
     QDateEdit* m_date;
     QLabel* m_dateLabel;
     QDialogButtonBox* m_buttons;
+    QString m_draftKey;
     int m_checkWhen = -1;
     bool m_needsReason = false;
 };

@@ -175,6 +175,7 @@ void ObjectionDetailDialog::acceptObjection()
             .arg(m_objection.number),
         this);
     dialog.setDateRange(m_objection.filedOn, QDate::currentDate());
+    dialog.setDraftKey(QStringLiteral("objection/%1/accept").arg(m_id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     act([&] { ObjectionService(m_session).accept(m_id, dialog.date()); });
@@ -185,6 +186,7 @@ void ObjectionDetailDialog::notAccept()
     DecisionDialog dialog(tr("Not accept objection"),
         tr("Why is objection %1 not accepted? The subject reads this.").arg(m_objection.number), this);
     dialog.requireReason(tr("Reason (required)"));
+    dialog.setDraftKey(QStringLiteral("objection/%1/not-accept").arg(m_id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     act([&] { ObjectionService(m_session).notAccept(m_id, dialog.reason()); });
@@ -200,6 +202,7 @@ void ObjectionDetailDialog::decide()
     dialog.setCheck(tr("Revoke the information (otherwise it is corrected)"), Wrong);
     dialog.requireReason(tr("What the verification found (required)"));
     dialog.setDateRange(m_objection.acceptedOn, QDate::currentDate());
+    dialog.setDraftKey(QStringLiteral("objection/%1/decide").arg(m_id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ObjectionOutcome outcome

@@ -117,10 +117,10 @@ ObjectionDetailDialog* ObjectionsPage::openObjection(qint64 id)
     return dialog;
 }
 
-void ObjectionsPage::fileObjection(qint64 subjectId)
+FileObjectionDialog* ObjectionsPage::fileObjection(qint64 subjectId)
 {
     if (!Permission::whyNot(m_session, Operation::FileObjection).isEmpty())
-        return;
+        return nullptr;
     auto* form = new FileObjectionDialog(m_session, subjectId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &FormDialog::saved, this, [this](qint64 id) {
@@ -129,6 +129,7 @@ void ObjectionsPage::fileObjection(qint64 subjectId)
         openObjection(id);
     });
     form->show();
+    return form;
 }
 
 } // namespace cd

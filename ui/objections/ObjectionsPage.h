@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace cd {
 
+class FileObjectionDialog;
 class ObjectionDetailDialog;
 class Session;
 class SimpleTable;
@@ -28,7 +29,7 @@ public:
 public slots:
     void reload();
     ObjectionDetailDialog* openObjection(qint64 id);
-    void fileObjection(qint64 subjectId = 0);
+    FileObjectionDialog* fileObjection(qint64 subjectId = 0);
 
 signals:
     // Something was filed or decided: the other pages (cases, the check) read again.

@@ -176,6 +176,9 @@ void RepairDetailDialog::decide(bool approve)
         this);
     dialog.requireReason(tr("Reason (required)"));
     dialog.setDateRange(m_application.filedOn, QDate::currentDate());
+    dialog.setDraftKey(QStringLiteral("repair/%1/%2")
+                           .arg(m_id)
+                           .arg(approve ? QStringLiteral("approve") : QStringLiteral("reject")));
     if (dialog.exec() != QDialog::Accepted)
         return;
     act([&] {

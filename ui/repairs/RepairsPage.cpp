@@ -122,10 +122,10 @@ RepairDetailDialog* RepairsPage::openApplication(qint64 id)
     return dialog;
 }
 
-void RepairsPage::applyForRepair(qint64 subjectId)
+ApplyRepairDialog* RepairsPage::applyForRepair(qint64 subjectId)
 {
     if (!Permission::whyNot(m_session, Operation::FileRepair).isEmpty())
-        return;
+        return nullptr;
     auto* form = new ApplyRepairDialog(m_session, subjectId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &FormDialog::saved, this, [this](qint64 id) {
@@ -134,6 +134,7 @@ void RepairsPage::applyForRepair(qint64 subjectId)
         openApplication(id);
     });
     form->show();
+    return form;
 }
 
 } // namespace cd

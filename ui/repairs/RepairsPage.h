@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace cd {
 
+class ApplyRepairDialog;
 class RepairDetailDialog;
 class Session;
 class SimpleTable;
@@ -28,7 +29,7 @@ public:
 public slots:
     void reload();
     RepairDetailDialog* openApplication(qint64 id);
-    void applyForRepair(qint64 subjectId = 0);
+    ApplyRepairDialog* applyForRepair(qint64 subjectId = 0);
 
 signals:
     void changed();

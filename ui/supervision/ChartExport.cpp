@@ -30,6 +30,16 @@ QString ChartExport::fileFilter()
 
 void ChartExport::save(QChartView& view, const QString& path)
 {
+    write(path, render(view, path));
+}
+
+void ChartExport::write(const QString& path, const QByteArray& bytes)
+{
+    writeAtomically(path, bytes);
+}
+
+QByteArray ChartExport::render(QChartView& view, const QString& path)
+{
     const QSize size = view.size().expandedTo(QSize(640, 400));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -53,7 +63,7 @@ void ChartExport::save(QChartView& view, const QString& path)
     } else {
         throw CoreError(ErrorKind::InvalidInput, tr("%1: a chart is saved as .png or .svg.").arg(path));
     }
-    writeAtomically(path, buffer.data());
+    return buffer.data();
 }
 
 } // namespace cd

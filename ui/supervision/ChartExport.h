@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,6 +17,11 @@ class ChartExport
 public:
     // CoreError(InvalidInput) for another extension, CoreError(Failed) if the file cannot be written.
     static void save(QChartView& view, const QString& path);
+    // The file's bytes, drawn on the GUI thread (a chart is a widget); CoreError(InvalidInput) for
+    // another extension. Writing them is the long work's.
+    static QByteArray render(QChartView& view, const QString& path);
+    // Atomically; CoreError(Failed) with the system's reason.
+    static void write(const QString& path, const QByteArray& bytes);
     static QString fileFilter(); // for the save dialog
 };
 

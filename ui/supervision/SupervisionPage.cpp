@@ -7,12 +7,14 @@
 #include "supervision/ChartExport.h"
 #include "supervision/SupervisionCharts.h"
 #include "supervision/SupervisionItemsModel.h"
+#include "widgets/LongTask.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -226,15 +228,43 @@ void SupervisionPage::showDepartment(qint64 departmentId)
     m_drillDown->resizeColumnsToContents();
 }
 
+namespace {
+
+// A failure is thrown on, as the page's callers expect; a cancel is the clerk's own wish and quiet.
+void raiseIfFailed(const LongTask::Outcome& outcome)
+{
+    if (outcome.state == LongTask::Outcome::State::Failed)
+        throw CoreError(outcome.kind, outcome.message);
+}
+
+} // namespace
+
 void SupervisionPage::saveChart(Chart chart, const QString& path)
 {
-    ChartExport::save(*chartView(chart), path);
+    // Drawn here (a chart is a widget), written by the worker through a staged file.
+    const QByteArray bytes = ChartExport::render(*chartView(chart), path);
+    raiseIfFailed(LongTask::run(this, nullptr, tr("Save chart"),
+        tr("Saving %1…").arg(QFileInfo(path).fileName()), [path, bytes](LongTask::Context& context) {
+            return LongTask::exportFile(context, path, true, [&bytes](const QString& staged) {
+                ChartExport::write(staged, bytes);
+                return QVariant();
+            });
+        }));
 }
 
 void SupervisionPage::exportNotice(const QString& path)
 {
-    // The dialog has asked before replacing a file.
-    NoticeService(m_session).exportNotice(m_period, path, std::nullopt, true);
+    // The dialog has asked before replacing a file. The number is taken in the same transaction that
+    // puts the file in place, so a cancelled export uses none.
+    const ReportPeriod period = m_period;
+    raiseIfFailed(LongTask::run(this, &m_session, tr("Export notification"),
+        tr("Writing the notification for %1…").arg(period.label()),
+        [path, period](LongTask::Context& context) {
+            return LongTask::exportFile(context, path, true, [&](const QString& staged) {
+                NoticeService(context.session()).exportNotice(period, staged, std::nullopt, true);
+                return QVariant();
+            });
+        }));
 }
 
 void SupervisionPage::saveChartAs(Chart chart)
