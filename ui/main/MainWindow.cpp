@@ -8,6 +8,7 @@
 #include "exchange/ImportDialog.h"
 #include "lists/ListsPage.h"
 #include "main/IdleWatcher.h"
+#include "main/LanguageMenu.h"
 #include "objections/ObjectionsPage.h"
 #include "records/NewRecordDialog.h"
 #include "records/RecordsPage.h"
@@ -152,8 +153,11 @@ void MainWindow::buildPages()
     replacePage(QLatin1String(ListsPage), tr("Red and black lists"), lists);
 
     if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
-        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
-        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit)) {
+        auto* admin = new AdminPage(*m_session, this);
+        connect(admin, &AdminPage::changed, this, &MainWindow::dataChanged);
+        addPage(QStringLiteral("adminPage"), tr("Administration"), admin);
+    }
 }
 
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page)
@@ -229,6 +233,14 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction* refresh = edit->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
     refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::changed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::information(this, tr("Language"), message);
+    });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
