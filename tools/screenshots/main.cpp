@@ -11,9 +11,11 @@
 #include "services/SubjectService.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QWidget>
 
@@ -73,6 +75,18 @@ int main(int argc, char** argv)
         window.showPage(page);
         if (!save(&window, QStringLiteral("%1/%2.png").arg(outDir, file)))
             ++failures;
+    }
+    // The administration page's most telling tabs: the calendar in colour, the catalogue's master-detail.
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"))) {
+        window.showPage(QStringLiteral("adminPage"));
+        for (const auto& [tab, file] : QList<std::pair<int, QString>> {
+                 {3, QStringLiteral("10-admin")}, {2, QStringLiteral("13-admin-catalogue")}}) {
+            tabs->setCurrentIndex(tab);
+            // October: National Day's week off and the weekend days worked for it, in colour.
+            if (auto* month = window.findChild<QCalendarWidget*>(QStringLiteral("calendarMonth")))
+                month->setCurrentPage(QDate::currentDate().year(), 10);
+            failures += !save(&window, QStringLiteral("%1/%2.png").arg(outDir, file));
+        }
     }
     // A subject and a case as a clerk opens them: the demo's first pushed sanction case.
     const Case c = CaseService(*s).get(1);
