@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace cd;
 
 namespace {
@@ -56,6 +58,9 @@ private slots:
     void badFileChangesNothing_data();
     void badFileChangesNothing();
     void uncoveredYearsAreNamed();
+    void aDayIsAddedAndRemovedAndAudited();
+    void aDayThatBreaksTheRulesIsRefused();
+    void aDayStartsAYearEnteredByHand();
     void convenienceCountsOnTheStoredCalendar();
     void missingCalendarIsSeededAtSignIn();
 
@@ -239,6 +244,90 @@ void TestCalendarService::uncoveredYearsAreNamed()
     QCOMPARE(service.uncoveredYears(QDate(), QDate(2030, 1, 1)), QList<int> {});
     service.importFile(Year2027, QStringLiteral("calendar-2027.txt"));
     QCOMPARE(service.uncoveredYears(QDate(2026, 12, 1), QDate(2028, 2, 1)), QList<int> {2028});
+}
+
+void TestCalendarService::aDayIsAddedAndRemovedAndAudited()
+{
+    auto other = signIn();
+    CalendarService reader(*other);
+    // Monday 2 November 2026 plus five working days: Monday 9 November, then a day later.
+    QCOMPARE(reader.addWorkingDays(QDate(2026, 11, 2), 5), QDate(2026, 11, 9));
+    CalendarService(*m_admin).addDay(2026, QDate(2026, 11, 4), false, QStringLiteral(" 城市 纪念日 "));
+    QCOMPARE(reader.addWorkingDays(QDate(2026, 11, 2), 5), QDate(2026, 11, 10));
+    QCOMPARE(reader.calendar().holidayName(QDate(2026, 11, 4)), QStringLiteral("城市 纪念日"));
+    QCOMPARE(reader.coveredYears().value(2026), QStringLiteral("built-in"));
+    AuditEntry e = AuditLog(m_admin->db()).latest(1).constFirst();
+    QCOMPARE(e.action, QStringLiteral("calendar.add-day"));
+    QCOMPARE(e.entityId, QStringLiteral("2026-11-04"));
+    QCOMPARE(QJsonDocument::fromJson(e.summary.toUtf8()).object().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("holiday"));
+
+    // A Saturday worked in exchange shortens the count instead.
+    CalendarService(*m_admin).addDay(2026, QDate(2026, 11, 7), true, QStringLiteral("调休"));
+    QCOMPARE(reader.addWorkingDays(QDate(2026, 11, 2), 5), QDate(2026, 11, 9));
+
+    CalendarService(*m_admin).removeDay(2026, QDate(2026, 11, 4));
+    CalendarService(*m_admin).removeDay(2026, QDate(2026, 11, 7));
+    QCOMPARE(reader.addWorkingDays(QDate(2026, 11, 2), 5), QDate(2026, 11, 9));
+    QVERIFY(reader.calendar() == WorkingCalendar::builtIn());
+    e = AuditLog(m_admin->db()).latest(1).constFirst();
+    QCOMPARE(e.action, QStringLiteral("calendar.remove-day"));
+    QCOMPARE(e.entityId, QStringLiteral("2026-11-07"));
+}
+
+void TestCalendarService::aDayThatBreaksTheRulesIsRefused()
+{
+    CalendarService service(*m_admin);
+    const qint64 before = AuditLog(m_admin->db()).tail().seq;
+    const auto message = [&](const std::function<void()>& change) {
+        try {
+            change();
+        } catch (const CoreError& e) {
+            return e.kind() == ErrorKind::InvalidInput ? e.message() : QStringLiteral("wrong kind");
+        }
+        return QString();
+    };
+    QVERIFY(message([&] {
+        service.addDay(2026, QDate(2026, 11, 4), true, {});
+    }).contains(QStringLiteral("weekday")));
+    QVERIFY(message([&] {
+        service.addDay(2026, QDate(2026, 10, 1), false, {});
+    }).contains(QStringLiteral("already listed in the arrangement for 2026")));
+    // 2019's notice settles 2018-12-30; the 2018 arrangement cannot list it a second time.
+    QVERIFY(message([&] {
+        service.addDay(2018, QDate(2018, 12, 30), false, {});
+    }).contains(QStringLiteral("arrangement for 2019")));
+    QVERIFY(message([&] {
+        service.addDay(2026, QDate(2028, 1, 3), false, {});
+    }).contains(QStringLiteral("does not belong")));
+    QVERIFY(
+        message([&] { service.removeDay(2026, QDate(2026, 11, 4)); }).contains(QStringLiteral("not listed")));
+    QVERIFY(service.calendar() == WorkingCalendar::builtIn());
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, before);
+
+    UserService(*m_admin).add(QStringLiteral("officer1"), Role::Officer, OfficerPassword);
+    auto officer = signIn(QStringLiteral("officer1"), OfficerPassword);
+    try {
+        CalendarService(*officer).removeDay(2026, QDate(2026, 10, 1));
+        QFAIL("an officer changed the calendar");
+    } catch (const CoreError& e) {
+        QCOMPARE(e.kind(), ErrorKind::NotPermitted);
+    }
+    QVERIFY(!service.calendar().isWorkingDay(QDate(2026, 10, 1)));
+}
+
+void TestCalendarService::aDayStartsAYearEnteredByHand()
+{
+    CalendarService service(*m_admin);
+    QCOMPARE(service.uncoveredYears(QDate(2027, 1, 1), QDate(2027, 12, 31)), QList<int> {2027});
+    service.addDay(2027, QDate(2027, 10, 1), false, QStringLiteral("国庆"));
+    QVERIFY(service.calendar().covers(2027));
+    QCOMPARE(service.coveredYears().value(2027), CalendarService::manualSource());
+    QCOMPARE(
+        CalendarService::describeSource(CalendarService::manualSource()), QStringLiteral("entered by hand"));
+    // Importing the notice later replaces the hand-made year.
+    service.importFile(Year2027, QStringLiteral("calendar-2027.txt"));
+    QCOMPARE(service.coveredYears().value(2027), QStringLiteral("calendar-2027.txt"));
 }
 
 void TestCalendarService::convenienceCountsOnTheStoredCalendar()

@@ -111,12 +111,14 @@ private slots:
     void addEditAndDeactivateMeasures();
     void measuresNeedActiveDepartments();
     void setImplementingDepartmentsIsAudited();
+    void measureAndDepartmentsChangeTogetherOrNotAtAll();
     void addAndEditMemoranda();
     void readersCannotChangeTheCatalogue();
 
     // Settings
     void settingsAreTyped();
     void settingsChangesAreCheckedAndAudited();
+    void severalSettingsChangeInOneGo();
 
 private:
     std::unique_ptr<Session> officer();
@@ -606,6 +608,56 @@ void TestCatalogueService::settingsChangesAreCheckedAndAudited()
     expectError(ErrorKind::NotPermitted,
         [&] { Settings(*reader).setText(Setting::FeedbackWorkingDays, QStringLiteral("x")); });
     QCOMPARE(Settings(*reader).feedbackWorkingDays(), 15);
+}
+
+void TestCatalogueService::measureAndDepartmentsChangeTogetherOrNotAtAll()
+{
+    CatalogueService catalogue(*m_admin);
+    const qint64 court = DepartmentService(*m_admin).byCode(QStringLiteral("FY"))->id;
+    Measure travel = *catalogue.measureByCode(QStringLiteral("S-TRAVEL"));
+    const Measure before = travel;
+    const qint64 seq = AuditLog(m_admin->db()).tail().seq;
+    travel.title = QStringLiteral("限制乘坐飞机、列车软卧");
+    // No department: neither the title nor the departments change.
+    expectError(ErrorKind::InvalidInput, [&] { catalogue.editMeasure(travel, {}); });
+    QCOMPARE(catalogue.measure(travel.id)->title, before.title);
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, seq);
+
+    const Measure after = catalogue.editMeasure(travel, {court});
+    QCOMPARE(after.departmentIds, QList<qint64> {court});
+    QCOMPARE(catalogue.measure(travel.id)->title, travel.title);
+    QCOMPARE(catalogue.measure(travel.id)->departmentIds, QList<qint64> {court});
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, seq + 2); // measure.edit and measure.departments
+    // The same departments again write no departments entry.
+    travel.title = before.title;
+    catalogue.editMeasure(travel, {court});
+    QCOMPARE(AuditLog(m_admin->db()).latest(1).constFirst().action, QStringLiteral("measure.edit"));
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, seq + 3);
+}
+
+void TestCatalogueService::severalSettingsChangeInOneGo()
+{
+    Settings settings(*m_admin);
+    const qint64 seq = AuditLog(m_admin->db()).tail().seq;
+    const QList<Setting> changed = settings.setTexts({{Setting::FeedbackWorkingDays, QStringLiteral("12")},
+        {Setting::VerificationWorkingDays, settings.text(Setting::VerificationWorkingDays)},
+        {Setting::SuspensionExtendsTerm, QStringLiteral("true")}});
+    QCOMPARE(changed, (QList<Setting> {Setting::FeedbackWorkingDays, Setting::SuspensionExtendsTerm}));
+    QCOMPARE(settings.feedbackWorkingDays(), 12);
+    QVERIFY(settings.suspensionExtendsTerm());
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, seq + 2);
+
+    // One bad value and none is stored.
+    expectError(ErrorKind::InvalidInput, [&] {
+        settings.setTexts({{Setting::FeedbackWorkingDays, QStringLiteral("20")},
+            {Setting::RepairBarYears, QStringLiteral("many")}});
+    });
+    QCOMPARE(settings.feedbackWorkingDays(), 12);
+    QCOMPARE(AuditLog(m_admin->db()).tail().seq, seq + 2);
+    auto reader = officer();
+    expectError(ErrorKind::NotPermitted, [&] {
+        Settings(*reader).setTexts({{Setting::FeedbackWorkingDays, QStringLiteral("5")}});
+    });
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueService)

@@ -51,6 +51,7 @@ private slots:
     void calendarImport();
     void badCalendarFileIsRefusedWithItsLine();
     void addDays();
+    void addAndRemoveOneDay();
     void usageSignInAndInputErrors();
 
 private:
@@ -94,7 +95,9 @@ void TestCliCatalogue::helpDocumentsTheCommands()
     QCOMPARE(r.exitCode, 0);
     for (const char* usage : {"catalogue DB --user NAME", "departments DB --user NAME",
              "rules DB --user NAME", "calendar DB --user NAME [--year Y] [--json]",
-             "calendar import DB FILE --user NAME", "calendar add-days DB FROM N --user NAME"})
+             "calendar import DB FILE --user NAME", "calendar add-days DB FROM N --user NAME",
+             "calendar add-day DB DATE (--holiday | --workday) [--name T] [--year Y] --user ADMIN",
+             "calendar remove-day DB DATE [--year Y] --user ADMIN"})
         QVERIFY2(r.out.contains(QLatin1String(usage)), usage);
     for (const QStringList& command :
         {QStringList {QStringLiteral("catalogue")}, QStringList {QStringLiteral("rules")},
@@ -333,6 +336,53 @@ void TestCliCatalogue::addDays()
             + as(QStringLiteral("officer1")),
         OfficerPassword);
     QCOMPARE(r.exitCode, 6);
+}
+
+void TestCliCatalogue::addAndRemoveOneDay()
+{
+    const QStringList count {QStringLiteral("calendar"), QStringLiteral("add-days"), m_db,
+        QStringLiteral("2026-11-02"), QStringLiteral("5"), QStringLiteral("--user"),
+        QStringLiteral("officer1")};
+    QCOMPARE(runCli(count, OfficerPassword).out.trimmed(), QStringLiteral("2026-11-09"));
+    const QStringList add {QStringLiteral("calendar"), QStringLiteral("add-day"), m_db,
+        QStringLiteral("2026-11-04"), QStringLiteral("--holiday"), QStringLiteral("--name"),
+        QStringLiteral("纪念日")};
+    auto r = runCli(add + as(QStringLiteral("officer1")), OfficerPassword);
+    QCOMPARE(r.exitCode, 5);
+
+    r = runCli(add + as(QStringLiteral("admin")), AdminPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("2026-11-04")));
+    QCOMPARE(runCli(count, OfficerPassword).out.trimmed(), QStringLiteral("2026-11-10"));
+    r = runCli(add + as(QStringLiteral("admin")), AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains(QStringLiteral("already listed")), qPrintable(r.err));
+
+    // A weekday cannot be worked in exchange; neither or both kinds is a usage error.
+    r = runCli(QStringList {QStringLiteral("calendar"), QStringLiteral("add-day"), m_db,
+                   QStringLiteral("2026-11-05"), QStringLiteral("--workday")}
+            + as(QStringLiteral("admin")),
+        AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.err.contains(QStringLiteral("weekday")));
+    r = runCli(QStringList {QStringLiteral("calendar"), QStringLiteral("add-day"), m_db,
+                   QStringLiteral("2026-11-05")}
+            + as(QStringLiteral("admin")),
+        AdminPassword);
+    QCOMPARE(r.exitCode, 2);
+
+    const QStringList remove {
+        QStringLiteral("calendar"), QStringLiteral("remove-day"), m_db, QStringLiteral("2026-11-04")};
+    r = runCli(remove + as(QStringLiteral("admin")), AdminPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(runCli(count, OfficerPassword).out.trimmed(), QStringLiteral("2026-11-09"));
+    r = runCli(remove + as(QStringLiteral("admin")), AdminPassword);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.err.contains(QStringLiteral("not listed")));
+    r = runCli(
+        {QStringLiteral("audit"), m_db, QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
+    QCOMPARE(r.out.count(QStringLiteral("calendar.add-day")), 1);
+    QCOMPARE(r.out.count(QStringLiteral("calendar.remove-day")), 1);
 }
 
 void TestCliCatalogue::usageSignInAndInputErrors()

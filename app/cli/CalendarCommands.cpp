@@ -148,38 +148,108 @@ int runCalendarAddDays(Cli& cli, const QStringList& arguments)
     return 0;
 }
 
+QDate dayArgument(const QString& text)
+{
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        throw CoreError(ErrorKind::InvalidInput,
+            Cli::tr("DATE must be a date written YYYY-MM-DD, not \"%1\".").arg(text.left(40)));
+    return date;
+}
+
+int runCalendarAddDay(Cli& cli, const QStringList& arguments)
+{
+    const QString usage = QStringLiteral(
+        "calendar add-day DB DATE (--holiday | --workday) [--name T] [--year Y] --user ADMIN");
+    const Args args(arguments,
+        {userOption(), QCommandLineOption(QStringLiteral("holiday")),
+            QCommandLineOption(QStringLiteral("workday")),
+            QCommandLineOption(QStringLiteral("name"), QString(), QStringLiteral("T")),
+            QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"))},
+        {QStringLiteral("DB"), QStringLiteral("DATE")}, usage);
+    if (args.isSet(QStringLiteral("holiday")) == args.isSet(QStringLiteral("workday")))
+        throw CoreError(ErrorKind::Usage,
+            Cli::tr("Give either --holiday or --workday.\nUsage: creditdesk-cli %1").arg(usage));
+    const QDate date = dayArgument(args.positional(1));
+    const int year = args.integer(QStringLiteral("year"), date.year());
+    const QString user = args.user();
+    auto session = Session::signIn(args.positional(0), user, cli.password());
+    const bool workday = args.isSet(QStringLiteral("workday"));
+    CalendarService(*session).addDay(year, date, workday, args.value(QStringLiteral("name")));
+    cli.out << (workday ? Cli::tr("%1 is a make-up working day in the arrangement for %2 now.\n")
+                        : Cli::tr("%1 is a day off in the arrangement for %2 now.\n"))
+                   .arg(date.toString(Qt::ISODate))
+                   .arg(year);
+    return 0;
+}
+
+int runCalendarRemoveDay(Cli& cli, const QStringList& arguments)
+{
+    const Args args(arguments,
+        {userOption(), QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"))},
+        {QStringLiteral("DB"), QStringLiteral("DATE")},
+        QStringLiteral("calendar remove-day DB DATE [--year Y] --user ADMIN"));
+    const QDate date = dayArgument(args.positional(1));
+    const int year = args.integer(QStringLiteral("year"), date.year());
+    const QString user = args.user();
+    auto session = Session::signIn(args.positional(0), user, cli.password());
+    CalendarService(*session).removeDay(year, date);
+    cli.out << Cli::tr("%1 was taken out of the arrangement for %2; it is an ordinary day of its week now.\n")
+                   .arg(date.toString(Qt::ISODate))
+                   .arg(year);
+    return 0;
+}
+
 } // namespace
 
 void addCalendarCommands(QList<Command>& commands)
 {
-    commands << Command {QStringLiteral("calendar"),
-        QStringLiteral("calendar DB --user NAME [--year Y] [--json]"),
-        Cli::tr("Show the holidays and make-up working days of a year."),
-        Cli::tr("Lists the days off and the make-up working days (weekend days worked in exchange) that "
-                "the State Council's notice for year Y (default: this year) settles, which may reach into "
-                "the neighbouring December and January, and the years that have an arrangement. Deadlines "
-                "count working days on this calendar; in a year without an arrangement they count plain "
-                "Monday-to-Friday weeks."),
-        runCalendar}
-             << Command {QStringLiteral("calendar import"),
-                    QStringLiteral("calendar import DB FILE --user NAME"),
-                    Cli::tr("Import a year's holiday arrangement (administrators only)."),
-                    Cli::tr("FILE is UTF-8 text in the calendar format: 'year 2027', then lines such as "
-                            "'holiday 2027-10-01..2027-10-07 NAME' (days off) and 'workday 2027-09-26 NAME' "
-                            "(a weekend day worked in exchange); # starts a comment. Every year the file "
-                            "declares replaces the stored arrangement of that year; the others stay. Prints "
-                            "the years imported. A mistake stops the import with \"FILE line N: ...\" and "
-                            "exit code 6, and nothing is changed."),
-                    runCalendarImport}
-             << Command {QStringLiteral("calendar add-days"),
-                    QStringLiteral("calendar add-days DB FROM N --user NAME"),
-                    Cli::tr("Print the date N working days after FROM."),
-                    Cli::tr(
-                        "FROM is a date (YYYY-MM-DD), not counted itself; N may be negative to count "
-                        "backwards. This is how every deadline is worked out, so a clerk can check one "
-                        "against a paper calendar. Warns on standard error when the count passes through a "
-                        "year without an imported arrangement. Exit code 6 for a malformed FROM or N."),
-                    runCalendarAddDays};
+    commands
+        << Command {QStringLiteral("calendar"), QStringLiteral("calendar DB --user NAME [--year Y] [--json]"),
+               Cli::tr("Show the holidays and make-up working days of a year."),
+               Cli::tr(
+                   "Lists the days off and the make-up working days (weekend days worked in exchange) that "
+                   "the State Council's notice for year Y (default: this year) settles, which may reach into "
+                   "the neighbouring December and January, and the years that have an arrangement. Deadlines "
+                   "count working days on this calendar; in a year without an arrangement they count plain "
+                   "Monday-to-Friday weeks."),
+               runCalendar}
+        << Command {QStringLiteral("calendar import"), QStringLiteral("calendar import DB FILE --user NAME"),
+               Cli::tr("Import a year's holiday arrangement (administrators only)."),
+               Cli::tr("FILE is UTF-8 text in the calendar format: 'year 2027', then lines such as "
+                       "'holiday 2027-10-01..2027-10-07 NAME' (days off) and 'workday 2027-09-26 NAME' "
+                       "(a weekend day worked in exchange); # starts a comment. Every year the file "
+                       "declares replaces the stored arrangement of that year; the others stay. Prints "
+                       "the years imported. A mistake stops the import with \"FILE line N: ...\" and "
+                       "exit code 6, and nothing is changed."),
+               runCalendarImport}
+        << Command {QStringLiteral("calendar add-days"),
+               QStringLiteral("calendar add-days DB FROM N --user NAME"),
+               Cli::tr("Print the date N working days after FROM."),
+               Cli::tr("FROM is a date (YYYY-MM-DD), not counted itself; N may be negative to count "
+                       "backwards. This is how every deadline is worked out, so a clerk can check one "
+                       "against a paper calendar. Warns on standard error when the count passes through a "
+                       "year without an imported arrangement. Exit code 6 for a malformed FROM or N."),
+               runCalendarAddDays}
+        << Command {QStringLiteral("calendar add-day"),
+               QStringLiteral(
+                   "calendar add-day DB DATE (--holiday | --workday) [--name T] [--year Y] --user ADMIN"),
+               Cli::tr(
+                   "Add one day off or make-up working day to a year's arrangement (administrators only)."),
+               Cli::tr(
+                   "DATE (YYYY-MM-DD) becomes a day off (--holiday) or a Saturday or Sunday worked in "
+                   "exchange (--workday) in the arrangement of year Y (default: DATE's year; a notice may "
+                   "reach into the December before and the January after). A date that an arrangement "
+                   "already lists is refused; a year without an arrangement gets one, recorded as entered "
+                   "by hand. Audited. Exit code 6 names what is wrong."),
+               runCalendarAddDay}
+        << Command {QStringLiteral("calendar remove-day"),
+               QStringLiteral("calendar remove-day DB DATE [--year Y] --user ADMIN"),
+               Cli::tr("Take one day out of a year's arrangement (administrators only)."),
+               Cli::tr("DATE is then an ordinary day of its week: a working day from Monday to Friday, a day "
+                       "off on Saturday and Sunday. Y defaults to DATE's year. Audited; exit code 6 when the "
+                       "arrangement does not list DATE."),
+               runCalendarRemoveDay};
 }
 
 } // namespace cd::cli

@@ -82,6 +82,8 @@ QString CalendarService::describeSource(const QString& source)
 {
     if (source == CalendarStore::builtInSource())
         return tr("built into CreditDesk");
+    if (source == manualSource())
+        return tr("entered by hand");
     return source;
 }
 
@@ -117,6 +119,71 @@ QList<int> CalendarService::importFile(const QByteArray& utf8, const QString& so
                 {QStringLiteral("replaced"), toJson(replaced)}, {QStringLiteral("days"), days}});
     });
     return years;
+}
+
+void CalendarService::addDay(int year, QDate date, bool makeUpWorkday, const QString& rawName)
+{
+    m_session.require(Operation::ManageCalendar);
+    const QString yearProblem = WorkingCalendar::checkYear(year);
+    if (!yearProblem.isEmpty())
+        throw CoreError(ErrorKind::InvalidInput, yearProblem);
+    const QString dayProblem = WorkingCalendar::checkDay(year, date, makeUpWorkday);
+    if (!dayProblem.isEmpty())
+        throw CoreError(ErrorKind::InvalidInput, dayProblem);
+    const QString name = rawName.simplified();
+    if (name.size() > 40)
+        throw CoreError(ErrorKind::InvalidInput, tr("A day's name may have at most 40 characters."));
+    m_session.write([&] {
+        CalendarStore store(m_session.db());
+        WorkingCalendar calendar = store.load();
+        QMap<int, QString> sources = store.sources();
+        // One date, one meaning: a second arrangement listing it would leave the count ambiguous.
+        for (int y : calendar.years()) {
+            const YearArrangement a = calendar.arrangement(y);
+            if (a.holidays.contains(date) || a.makeUpWorkdays.contains(date))
+                throw CoreError(ErrorKind::InvalidInput,
+                    tr("%1 is already listed in the arrangement for %2; remove it there first.")
+                        .arg(date.toString(Qt::ISODate))
+                        .arg(y));
+        }
+        const bool newYear = !calendar.covers(year);
+        YearArrangement a = calendar.arrangement(year);
+        (makeUpWorkday ? a.makeUpWorkdays : a.holidays).insert(date, name);
+        calendar.setArrangement(a);
+        if (newYear)
+            sources.insert(year, manualSource());
+        store.save(calendar, sources);
+        m_session.audit(QStringLiteral("calendar.add-day"), QStringLiteral("calendar"),
+            date.toString(Qt::ISODate),
+            QJsonObject {{QStringLiteral("year"), year},
+                {QStringLiteral("kind"),
+                    makeUpWorkday ? QStringLiteral("workday") : QStringLiteral("holiday")},
+                {QStringLiteral("name"), name}, {QStringLiteral("newYear"), newYear}});
+    });
+}
+
+void CalendarService::removeDay(int year, QDate date)
+{
+    m_session.require(Operation::ManageCalendar);
+    m_session.write([&] {
+        CalendarStore store(m_session.db());
+        WorkingCalendar calendar = store.load();
+        YearArrangement a = calendar.arrangement(year);
+        const bool holiday = a.holidays.contains(date);
+        if (!holiday && !a.makeUpWorkdays.contains(date))
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("%1 is not listed in the arrangement for %2.")
+                    .arg(date.isValid() ? date.toString(Qt::ISODate) : tr("The date"))
+                    .arg(year));
+        const QString name = holiday ? a.holidays.take(date) : a.makeUpWorkdays.take(date);
+        calendar.setArrangement(a);
+        store.save(calendar, store.sources());
+        m_session.audit(QStringLiteral("calendar.remove-day"), QStringLiteral("calendar"),
+            date.toString(Qt::ISODate),
+            QJsonObject {{QStringLiteral("year"), year},
+                {QStringLiteral("kind"), holiday ? QStringLiteral("holiday") : QStringLiteral("workday")},
+                {QStringLiteral("name"), name}});
+    });
 }
 
 QDate CalendarService::addWorkingDays(QDate from, int n)

@@ -37,6 +37,16 @@ public:
     // audited change. Returns the years imported.
     QList<int> importFile(const QByteArray& utf8, const QString& sourceName);
 
+    // Administrators only, one audited change each. Adds a day off (or, with makeUpWorkday, a weekend
+    // day worked in exchange) to the arrangement of `year`, under the rules of
+    // WorkingCalendar::checkDay; a date some arrangement already lists is refused. A year without an
+    // arrangement gets one, recorded as entered by hand. Throws CoreError(InvalidInput) naming the date.
+    void addDay(int year, QDate date, bool makeUpWorkday, const QString& name);
+    // Takes the date out of the arrangement of `year`; it is then an ordinary day of its week.
+    void removeDay(int year, QDate date);
+    // The source recorded for a year an administrator started by adding a day.
+    static QString manualSource() { return QStringLiteral("manual"); }
+
     QDate addWorkingDays(QDate from, int n);
     int workingDaysBetween(QDate a, QDate b);
     // The years from from.year() to to.year() (either order) without a published arrangement: a

@@ -401,6 +401,23 @@ void CatalogueService::setImplementingDepartments(qint64 measureId, const QList<
     });
 }
 
+Measure CatalogueService::editMeasure(const Measure& input, const QList<qint64>& departmentIds)
+{
+    m_session.require(Operation::ManageCatalogue);
+    return m_session.write([&] {
+        Measure after = editMeasure(input);
+        QList<qint64> wanted = departmentIds, had = after.departmentIds;
+        std::sort(wanted.begin(), wanted.end());
+        wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+        std::sort(had.begin(), had.end());
+        if (wanted != had) {
+            setImplementingDepartments(after.id, departmentIds);
+            after.departmentIds = CatalogueStore(m_session.db()).measure(after.id)->departmentIds;
+        }
+        return after;
+    });
+}
+
 RuleBook CatalogueService::ruleBook()
 {
     return RuleBook(RuleSetStore(m_session.db()).all());

@@ -52,6 +52,8 @@ public:
     void deactivateMeasure(qint64 id);
     void reactivateMeasure(qint64 id);
     void setImplementingDepartments(qint64 measureId, const QList<qint64>& departmentIds);
+    // editMeasure and setImplementingDepartments in one change: both happen or neither.
+    Measure editMeasure(const Measure& measure, const QList<qint64>& departmentIds);
 
     RuleBook ruleBook();
     RuleSet ruleSetFor(QDate decisionDate);

@@ -195,6 +195,21 @@ void Settings::setText(Setting setting, const QString& text)
     setNumber(setting, value);
 }
 
+QList<Setting> Settings::setTexts(const QMap<Setting, QString>& texts)
+{
+    m_session.require(Operation::ManageSettings);
+    return m_session.write([&] {
+        QList<Setting> changed;
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            if (text(it.key()) == it.value().trimmed())
+                continue;
+            setText(it.key(), it.value());
+            changed << it.key();
+        }
+        return changed;
+    });
+}
+
 void Settings::store(Setting setting, const QString& value)
 {
     m_session.require(Operation::ManageSettings);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -58,6 +59,9 @@ public:
     void setFlag(Setting setting, bool value);
     // Parses `text` as the setting's type ("true"/"false" for a flag) and stores it.
     void setText(Setting setting, const QString& text);
+    // Several settings in one change (a form's Save): each value as setText takes it; only those that
+    // differ from what is stored are written and audited. Returns those. Nothing is stored if one fails.
+    QList<Setting> setTexts(const QMap<Setting, QString>& texts);
 
 private:
     void store(Setting setting, const QString& value);

@@ -12,6 +12,7 @@
 #include "services/SubjectService.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
@@ -80,6 +81,18 @@ int main(int argc, char** argv)
         if (!save(&window, QStringLiteral("%1/%2.png").arg(outDir, file)))
             ++failures;
     }
+    // The administration page's most telling tabs: the calendar in colour, the catalogue's master-detail.
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("adminTabs"))) {
+        window.showPage(QStringLiteral("adminPage"));
+        for (const auto& [tab, file] : QList<std::pair<int, QString>> {
+                 {3, QStringLiteral("10-admin")}, {2, QStringLiteral("13-admin-catalogue")}}) {
+            tabs->setCurrentIndex(tab);
+            // October: National Day's week off and the weekend days worked for it, in colour.
+            if (auto* month = window.findChild<QCalendarWidget*>(QStringLiteral("calendarMonth")))
+                month->setCurrentPage(QDate::currentDate().year(), 10);
+            failures += !save(&window, QStringLiteral("%1/%2.png").arg(outDir, file));
+        }
+    }
     // A subject and a case as a clerk opens them: the demo's first pushed sanction case.
     const Case c = CaseService(*s).get(1);
     window.openCase(c.id);
@@ -105,7 +118,7 @@ int main(int argc, char** argv)
     if (QWidget* admin = window.findChild<QWidget*>(QStringLiteral("adminPage"))) {
         if (auto* tabs = admin->findChild<QTabWidget*>()) {
             tabs->setCurrentIndex(tabs->count() - 1);
-            failures += !save(&window, QStringLiteral("%1/13-database.png").arg(outDir));
+            failures += !save(&window, QStringLiteral("%1/14-database.png").arg(outDir));
         }
     }
     // Long work's progress dialog, caught while a public export waits at its last safe point.
@@ -118,7 +131,7 @@ int main(int argc, char** argv)
             for (QWidget* w : QApplication::topLevelWidgets()) {
                 if (auto* p = qobject_cast<QProgressDialog*>(w); p && p->isVisible() && !shot) {
                     shot = true;
-                    failures += !p->grab().save(QStringLiteral("%1/14-long-work.png").arg(outDir));
+                    failures += !p->grab().save(QStringLiteral("%1/15-long-work.png").arg(outDir));
                 }
             }
         });

@@ -13,6 +13,7 @@
 #include "lists/ListsPage.h"
 #include "lists/ProposeListEntryDialog.h"
 #include "main/IdleWatcher.h"
+#include "main/LanguageMenu.h"
 #include "objections/FileObjectionDialog.h"
 #include "objections/ObjectionsPage.h"
 #include "records/NewRecordDialog.h"
@@ -161,8 +162,11 @@ void MainWindow::buildPages()
     replacePage(QLatin1String(ListsPage), tr("Red and black lists"), lists);
 
     if (AccessPolicy::allows(m_session->user().role, Operation::ManageUsers)
-        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit))
-        addPage(QStringLiteral("adminPage"), tr("Administration"), new AdminPage(*m_session, this));
+        || AccessPolicy::allows(m_session->user().role, Operation::ReadAudit)) {
+        auto* admin = new AdminPage(*m_session, this);
+        connect(admin, &AdminPage::changed, this, &MainWindow::dataChanged);
+        addPage(QStringLiteral("adminPage"), tr("Administration"), admin);
+    }
 }
 
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page)
@@ -231,6 +235,14 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction* refresh = edit->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
     refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* language = new LanguageMenu(this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::changed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::information(this, tr("Language"), message);
+    });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
