@@ -41,6 +41,8 @@ private slots:
     void badInput_data();
     void badInput();
     void arbitraryBytesNeverCrash();
+    void everyMalformedLineIsNamedAtOnce();
+    void notepadsByteOrderMarkIsAllowed();
 };
 
 void TestCalendarFile::parsesWhatAnAdministratorWrites()
@@ -223,6 +225,64 @@ void TestCalendarFile::arbitraryBytesNeverCrash()
     QVERIFY(parsesOrRefuses("year 2019\nholiday 2019-01-01..9999-12-31 x\n"));
     QVERIFY(parsesOrRefuses(QByteArray(100000, '\n') + "year 2019"));
     QVERIFY(parsesOrRefuses(QByteArray("year 2019\nholiday 2019-10-01 ") + QByteArray(100000, 'x')));
+}
+
+void TestCalendarFile::everyMalformedLineIsNamedAtOnce()
+{
+    // Next year's notice typed in by hand, with a slip on three lines: all three are named, each on
+    // its own line, so one round of corrections is enough.
+    const QByteArray text = "year 2027\n"
+                            "holiday 2027-01-01..2027-01-03 元旦\n"
+                            "holiday 2027-02-30 春节\n"
+                            "workday 2027-02-15 春节调休\n"
+                            "holiday 2027-04-03..2027-04-05 清明\n"
+                            "holidy 2027-05-01..2027-05-05 劳动节\n"
+                            "holiday 2027-10-01..2027-10-07 国庆\n";
+    try {
+        CalendarFile::parse(text, Source);
+        QFAIL("accepted");
+    } catch (const CoreError& error) {
+        QCOMPARE(error.kind(), ErrorKind::InvalidInput);
+        const QStringList lines = error.message().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("import.txt line 3: '2027-02-30' is not a date")),
+            qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("import.txt line 4: 2027-02-15 is a weekday")),
+            qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("import.txt line 6: unknown keyword 'holidy'")),
+            qPrintable(lines.at(2)));
+    }
+    // A wrong year line is named once; the days under it are not blamed for belonging to no year.
+    try {
+        CalendarFile::parse("year 2O27\nholiday 2027-01-01 元旦\nworkday 2027-01-30 调休\n", Source);
+        QFAIL("accepted");
+    } catch (const CoreError& error) {
+        QCOMPARE(error.message(),
+            QStringLiteral("import.txt line 1: '2O27' is not a year; write four digits, as "
+                           "in 'year 2027'."));
+    }
+    // A file of nothing but mistakes names the first twenty and counts the rest.
+    QByteArray many = "year 2027\n";
+    for (int i = 0; i < 25; ++i)
+        many += "holiday 2027-13-01\n";
+    try {
+        CalendarFile::parse(many, Source);
+        QFAIL("accepted");
+    } catch (const CoreError& error) {
+        const QStringList lines = error.message().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 21);
+        QCOMPARE(lines.last(), QStringLiteral("import.txt: 5 more line(s) with problems."));
+    }
+}
+
+void TestCalendarFile::notepadsByteOrderMarkIsAllowed()
+{
+    const WorkingCalendar c = CalendarFile::parse(
+        "\xEF\xBB\xBFyear 2027\r\nholiday 2027-01-01 元旦\r\nworkday 2027-01-30 调休\r\n", Source);
+    QVERIFY(c.covers(2027));
+    QVERIFY(!c.isWorkingDay(QDate(2027, 1, 1)));
+    QVERIFY(c.isWorkingDay(QDate(2027, 1, 30)));
+    QCOMPARE(c.holidayName(QDate(2027, 1, 1)), QStringLiteral("元旦"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarFile)

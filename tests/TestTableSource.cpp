@@ -1,13 +1,12 @@
 #include "CoreError.h"
 #include "exchange/CellValues.h"
 #include "exchange/TableSource.h"
+#include "util/TestUtil.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zip.h>
 
 using namespace cd;
 
@@ -30,38 +29,6 @@ void writeFile(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
-// A minimal workbook written part by part, so every cell kind is under the test's control.
-void writeXlsx(const QString& path, const QByteArray& sheet, const QByteArray& shared)
-{
-    int error = 0;
-    zip_t* z = zip_open(path.toLocal8Bit().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    QVERIFY(z);
-    const QList<std::pair<const char*, QByteArray>> parts {
-        {"[Content_Types].xml",
-            "<?xml version=\"1.0\"?><Types "
-            "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-        {"xl/workbook.xml",
-            "<?xml version=\"1.0\"?><workbook "
-            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-            "<sheet name=\"处罚\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-            "<?xml version=\"1.0\"?><Relationships "
-            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/data.xml\"/></Relationships>"},
-        {"xl/sharedStrings.xml", shared},
-        {"xl/worksheets/data.xml", sheet},
-    };
-    QList<QByteArray> keep; // libzip reads the buffers at close
-    for (const auto& [name, bytes] : parts) {
-        keep.append(bytes);
-        zip_source_t* src
-            = zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        QVERIFY(zip_file_add(z, name, src, ZIP_FL_OVERWRITE) >= 0);
-    }
-    QCOMPARE(zip_close(z), 0);
-}
-
 } // namespace
 
 // Reading rows from spreadsheets and CSV files as departments send them.
@@ -75,6 +42,8 @@ private slots:
     void csvQuotingAndBlankLines();
     void xlsxCellKindsMergesAndFormulas();
     void damagedAndDisguisedFilesAreNamed();
+    void xlsCellKindsThroughFreeXl();
+    void damagedXlsIsNamed();
     void datesAsClerksWriteThem();
 
 private:
@@ -132,7 +101,7 @@ void TestTableSource::csvQuotingAndBlankLines()
 void TestTableSource::xlsxCellKindsMergesAndFormulas()
 {
     const QString path = m_dir.filePath(QStringLiteral("k.xlsx"));
-    writeXlsx(path,
+    QVERIFY(cd::test::writeXlsx(path,
         "<?xml version=\"1.0\"?><worksheet "
         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"D1\" "
@@ -145,7 +114,7 @@ void TestTableSource::xlsxCellKindsMergesAndFormulas()
         "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"D2:D3\"/></mergeCells></worksheet>",
         "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         "<si><t>名称</t></si><si><r><t>决定</t></r><r><t>日期</t></r><rPh><t>ケッテイ</t></rPh></si>"
-        "<si><t xml:space=\"preserve\">启东市华信 </t></si><si><t>市市场监管局</t></si></sst>");
+        "<si><t xml:space=\"preserve\">启东市华信 </t></si><si><t>市市场监管局</t></si></sst>"));
     const auto rows = readAll(path);
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0).cells,
@@ -163,10 +132,10 @@ void TestTableSource::xlsxCellKindsMergesAndFormulas()
 void TestTableSource::damagedAndDisguisedFilesAreNamed()
 {
     const QString good = m_dir.filePath(QStringLiteral("g.xlsx"));
-    writeXlsx(good,
+    QVERIFY(cd::test::writeXlsx(good,
         "<worksheet><sheetData><row r=\"1\"><c "
         "t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
-        "<sst/>");
+        "<sst/>"));
     QByteArray bytes;
     {
         QFile f(good);
@@ -186,6 +155,66 @@ void TestTableSource::damagedAndDisguisedFilesAreNamed()
         } catch (const CoreError& e) {
             QCOMPARE(e.kind(), ErrorKind::InvalidInput);
             QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        }
+    }
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(CREDITDESK_SOURCE_DIR "/tests/data/xls/") + QLatin1String(name);
+}
+
+void TestTableSource::xlsCellKindsThroughFreeXl()
+{
+    // Made by LibreOffice from cells of known types (tests/data/xls/README.md).
+    QCOMPARE(TableSource::open(fixture("penalties.xls"))->format(), QStringLiteral("XLS"));
+    const auto rows = readAll(fixture("penalties.xls"));
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(0).number, 1);
+    QCOMPARE(rows.at(0).cells.size(), 12);
+    QCOMPARE(rows.at(0).cells.at(2), QStringLiteral("行政处罚决定书文号"));
+    QCOMPARE(rows.at(0).cells.at(11), QStringLiteral("罚款金额（万元）"));
+    QCOMPARE(rows.at(1).cells.at(0), QStringLiteral("启东市华信建材有限公司"));
+    QCOMPARE(rows.at(1).cells.at(4), QStringLiteral("未取得营业执照，从事建材经营"));
+    QCOMPARE(rows.at(1).cells.at(8), QStringLiteral("2026-03-02")); // a date cell
+    QCOMPARE(rows.at(1).cells.at(11), QStringLiteral("0.5"));
+    QCOMPARE(rows.at(2).cells.at(4), QString()); // an empty cell
+    QCOMPARE(rows.at(2).cells.at(8), QStringLiteral("46090")); // a serial typed as a number
+    QCOMPARE(rows.at(2).cells.at(11), QStringLiteral("2"));
+    QCOMPARE(rows.at(3).cells.at(1), QStringLiteral("320681198001011230")); // an ID kept as text
+    QCOMPARE(rows.at(3).cells.at(8), QStringLiteral("2026年3月5日"));
+    QCOMPARE(rows.at(3).cells.at(11), QString());
+    QCOMPARE(rows.at(4).cells.at(8), QStringLiteral("2026/3/6"));
+    QCOMPARE(rows.at(4).cells.at(11), QStringLiteral("1.2"));
+    for (const TableRow& r : rows.mid(1))
+        QCOMPARE(CellValues::date(r.cells.at(8)).year(), 2026);
+}
+
+void TestTableSource::damagedXlsIsNamed()
+{
+    QByteArray bytes;
+    {
+        QFile f(fixture("penalties.xls"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const QString cut = m_dir.filePath(QStringLiteral("cut.xls"));
+    writeFile(cut, bytes.left(bytes.size() / 2));
+    // The compound-file signature, then nothing a workbook has: a file that only looks like one.
+    const QString fake = m_dir.filePath(QStringLiteral("fake.xls"));
+    writeFile(fake, bytes.left(8) + QByteArray(4096, '\x5A'));
+    const QString empty = m_dir.filePath(QStringLiteral("empty.xls"));
+    writeFile(empty, QByteArray());
+    const QString text = m_dir.filePath(QStringLiteral("notes.xls"));
+    writeFile(text, QStringLiteral("这不是表格，是一段说明文字。\n").toUtf8());
+    for (const QString& path : {cut, fake, empty, text}) {
+        try {
+            readAll(path);
+            QFAIL(qPrintable(QStringLiteral("%1 was read").arg(path)));
+        } catch (const CoreError& e) {
+            QCOMPARE(e.kind(), ErrorKind::InvalidInput);
+            QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("XLS")), qPrintable(e.message()));
         }
     }
 }

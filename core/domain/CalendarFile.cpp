@@ -67,15 +67,30 @@ public:
 
     WorkingCalendar run(const QByteArray& utf8)
     {
-        const QList<QByteArray> lines = utf8.split('\n');
+        // Windows Notepad starts a UTF-8 file with a byte order mark.
+        const QList<QByteArray> lines = (utf8.startsWith("\xEF\xBB\xBF") ? utf8.mid(3) : utf8).split('\n');
+        // Every malformed line is named at once, so one round of corrections is enough.
+        QStringList problems;
+        int more = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             m_line = int(i + 1);
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString line = decoder.decode(lines[i]);
-            if (decoder.hasError())
-                fail(CalendarFile::tr("the line is not UTF-8 text; save the file as UTF-8."));
-            parseLine(line);
+            try {
+                QStringDecoder decoder(QStringDecoder::Utf8);
+                const QString line = decoder.decode(lines[i]);
+                if (decoder.hasError())
+                    fail(CalendarFile::tr("the line is not UTF-8 text; save the file as UTF-8."));
+                parseLine(line);
+            } catch (const CoreError& error) {
+                if (problems.size() < MaxProblems)
+                    problems << error.message();
+                else
+                    ++more;
+            }
         }
+        if (more > 0)
+            problems << CalendarFile::tr("%1: %n more line(s) with problems.", nullptr, more).arg(m_source);
+        if (!problems.isEmpty())
+            throw CoreError(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
         if (m_years.isEmpty())
             throw CoreError(ErrorKind::InvalidInput,
                 CalendarFile::tr("%1: the file declares no year; it needs a line such as "
@@ -116,6 +131,7 @@ private:
 
     void parseYear(QStringView rest)
     {
+        m_year = -1; // until this line proves good: the days below it are not checked against a guess
         if (rest.size() != 4 || !isDigits(rest))
             fail(CalendarFile::tr("'%1' is not a year; write four digits, as in 'year 2027'.")
                      .arg(quoted(rest)));
@@ -134,6 +150,8 @@ private:
 
     void parseDays(QStringView keyword, QStringView rest, bool makeUpWorkday)
     {
+        if (m_year < 0)
+            return; // under a year line already reported as wrong
         if (m_year == 0)
             fail(CalendarFile::tr("'%1' comes before any year line; the file must declare the year first, "
                                   "as in 'year 2027'.")
@@ -178,9 +196,11 @@ private:
         }
     }
 
+    static constexpr int MaxProblems = 20;
+
     QString m_source;
     int m_line = 0;
-    int m_year = 0; // the year line in force, 0 before the first
+    int m_year = 0; // the year line in force, 0 before the first, -1 after a wrong one
     QMap<int, YearArrangement> m_years;
     QHash<int, int> m_yearLines;
     QHash<QDate, Mention> m_seen;

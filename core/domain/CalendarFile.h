@@ -26,8 +26,9 @@ class CalendarFile
     Q_DECLARE_TR_FUNCTIONS(CalendarFile)
 
 public:
-    // Throws CoreError(InvalidInput, "<sourceName> line N: <what is wrong>") on the first problem;
-    // any bytes at all give either a calendar or that error.
+    // Throws CoreError(InvalidInput) with one line "<sourceName> line N: <what is wrong>" for each
+    // malformed line (the first 20, then how many more); any bytes at all give either a calendar or
+    // that error. A UTF-8 byte order mark at the start is allowed.
     static WorkingCalendar parse(const QByteArray& utf8, const QString& sourceName);
 
     // Consecutive days of the same kind and name become one range, so a written calendar reads like

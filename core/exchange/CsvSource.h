@@ -16,6 +16,7 @@ public:
     explicit CsvSource(const QString& path);
     QString format() const override { return m_format; }
     bool next(TableRow& row) override;
+    qint64 rowsAtMost() const override;
 
 private:
     bool fill();

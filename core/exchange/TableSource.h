@@ -33,6 +33,9 @@ public:
     static std::unique_ptr<TableSource> open(const QString& path);
 
     virtual QString format() const = 0; // "XLSX", "XLS", "CSV (GB18030)" …
+    // At least as many rows as the file holds (header and empty rows included), known before the
+    // rows are read, or -1: what an import checks its row limit against before it writes anything.
+    virtual qint64 rowsAtMost() const { return -1; }
     // False at the end. Throws CoreError(InvalidInput) when the file breaks off mid-way.
     virtual bool next(TableRow& row) = 0;
 };

@@ -15,8 +15,14 @@ XlsSource::XlsSource(const QString& path) : m_path(path)
                 .arg(path));
     }
     if (freexl_select_active_worksheet(m_handle, 0) != FREEXL_OK
-        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
-        throw CoreError(ErrorKind::InvalidInput, tr("%1: its first worksheet cannot be read.").arg(path));
+        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK) {
+        // The destructor does not run for a constructor that throws.
+        freexl_close(m_handle);
+        m_handle = nullptr;
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("%1 is an XLS workbook whose first worksheet cannot be read. Save it again as XLSX.")
+                .arg(path));
+    }
 }
 
 XlsSource::~XlsSource()

@@ -12,6 +12,7 @@ public:
     ~XlsSource() override;
     QString format() const override { return QStringLiteral("XLS"); }
     bool next(TableRow& row) override;
+    qint64 rowsAtMost() const override { return m_rows; }
 
 private:
     QString m_path;

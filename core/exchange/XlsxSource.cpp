@@ -44,8 +44,9 @@ public:
         m_zip = zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY, &error);
         if (!m_zip)
             throw CoreError(ErrorKind::InvalidInput,
-                TableSource::tr("%1 is not a readable XLSX workbook: the zip archive is damaged or cut short. "
-                                "Save it again from Excel or WPS.")
+                TableSource::tr(
+                    "%1 is not a readable XLSX workbook: the zip archive is damaged or cut short. "
+                    "Save it again from Excel or WPS.")
                     .arg(path));
     }
     ~Zip() { zip_discard(m_zip); }
@@ -62,17 +63,19 @@ public:
             throw CoreError(ErrorKind::InvalidInput,
                 TableSource::tr("%1 is not an XLSX workbook: it has no %2.").arg(path, name));
         if (!(st.valid & ZIP_STAT_SIZE) || st.size > MaxPartBytes)
-            throw CoreError(
-                ErrorKind::InvalidInput, TableSource::tr("%1: the part %2 is too large to read.").arg(path, name));
+            throw CoreError(ErrorKind::InvalidInput,
+                TableSource::tr("%1: the part %2 is too large to read.").arg(path, name));
         zip_file_t* f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
         if (!f)
-            throw CoreError(ErrorKind::InvalidInput, TableSource::tr("%1: %2 cannot be read.").arg(path, name));
+            throw CoreError(
+                ErrorKind::InvalidInput, TableSource::tr("%1: %2 cannot be read.").arg(path, name));
         QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
         const zip_int64_t got = zip_fread(f, bytes.data(), st.size);
         zip_fclose(f);
         if (got < 0 || zip_uint64_t(got) != st.size)
             throw CoreError(ErrorKind::InvalidInput,
-                TableSource::tr("%1 is damaged: %2 breaks off (a truncated or corrupted file).").arg(path, name));
+                TableSource::tr("%1 is damaged: %2 breaks off (a truncated or corrupted file).")
+                    .arg(path, name));
         return bytes;
     }
 
@@ -113,7 +116,8 @@ XlsxSource::XlsxSource(const QString& path) : m_path(path)
     if (!relId.isEmpty() && zip.has(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QXmlStreamReader xml(zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), path));
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("Relationship")
                 && xml.attributes().value(QLatin1String("Id")) == relId)
                 sheetPart = partName(xml.attributes().value(QLatin1String("Target")).toString());
         }
@@ -123,6 +127,18 @@ XlsxSource::XlsxSource(const QString& path) : m_path(path)
     m_sheet = zip.read(sheetPart, path);
     readMerges();
     m_xml.addData(m_sheet);
+}
+
+qint64 XlsxSource::rowsAtMost() const
+{
+    // Each row is a <row> element; counting their openings bounds the rows without parsing them.
+    qint64 rows = 0;
+    for (qsizetype at = m_sheet.indexOf("<row"); at >= 0; at = m_sheet.indexOf("<row", at + 4)) {
+        const char after = at + 4 < m_sheet.size() ? m_sheet.at(at + 4) : ' ';
+        if (after == ' ' || after == '>' || after == '/')
+            ++rows;
+    }
+    return rows;
 }
 
 void XlsxSource::readSharedStrings(const QByteArray& bytes)
@@ -161,7 +177,8 @@ void XlsxSource::readMerges()
     const qsizetype at = m_sheet.lastIndexOf("<mergeCells");
     if (at < 0)
         return;
-    static const QRegularExpression ref(QStringLiteral("<mergeCell\\s+ref=\"([A-Z]+[0-9]+):([A-Z]+[0-9]+)\""));
+    static const QRegularExpression ref(
+        QStringLiteral("<mergeCell\\s+ref=\"([A-Z]+[0-9]+):([A-Z]+[0-9]+)\""));
     const QString tail = QString::fromUtf8(m_sheet.mid(at));
     for (auto it = ref.globalMatch(tail); it.hasNext();) {
         const auto m = it.next();
@@ -249,7 +266,8 @@ bool XlsxSource::next(TableRow& row)
             if (row.cells.at(c).isEmpty())
                 row.cells[c] = m_mergedValue.value(from);
         }
-        if (std::all_of(row.cells.begin(), row.cells.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
+        if (std::all_of(
+                row.cells.begin(), row.cells.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
             continue;
         return true;
     }
@@ -257,7 +275,8 @@ bool XlsxSource::next(TableRow& row)
         throw CoreError(ErrorKind::InvalidInput,
             tr("%1 is damaged near row %2: %3").arg(m_path).arg(row.number).arg(m_xml.errorString()));
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        throw CoreError(ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(row.number));
+        throw CoreError(
+            ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(row.number));
     return false;
 }
 

@@ -16,6 +16,7 @@ public:
     explicit XlsxSource(const QString& path);
     QString format() const override { return QStringLiteral("XLSX"); }
     bool next(TableRow& row) override;
+    qint64 rowsAtMost() const override;
 
 private:
     void readSharedStrings(const QByteArray& xml);

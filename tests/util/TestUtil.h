@@ -24,6 +24,10 @@ CliRun runCli(const QStringList& args, const QByteArray& password = {}, const QB
 QSet<QString> keysOf(const QJsonObject& object);
 QSet<QString> keySet(std::initializer_list<const char*> keys);
 
+// A minimal workbook written part by part (workbook, relationships, shared strings, one sheet), so
+// every cell kind is under the test's control. False if it could not be written.
+bool writeXlsx(const QString& path, const QByteArray& sheetXml, const QByteArray& sharedStringsXml);
+
 // Every byte of a file, or an empty array if it cannot be read.
 QByteArray readAll(const QString& path);
 
