@@ -7,9 +7,13 @@
 #include "domain/CreditCheck.h"
 #include "main/DeskController.h"
 #include "main/MainWindow.h"
+#include "objections/FileObjectionDialog.h"
+#include "objections/ObjectionDetailDialog.h"
+#include "objections/ObjectionsPage.h"
 #include "records/NewRecordDialog.h"
 #include "services/CaseService.h"
 #include "services/DemoData.h"
+#include "services/ObjectionService.h"
 #include "services/OfficeRules.h"
 #include "services/RecordService.h"
 #include "services/Session.h"
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -75,7 +80,8 @@ void answerNextMessageBox(QObject* context, QMessageBox::StandardButton button)
 
 // The whole desk driven through its widgets, offscreen: an officer finds a subject by part of its
 // Chinese name and drafts a case, a reviewer approves it from their work list, the credit check
-// shows its measures, and an idle desk locks and comes back for the same user with the typing kept.
+// shows its measures, an objection accepted against the case suspends them there, and an idle desk locks and
+// comes back for the same user with the typing kept.
 class TestMainWindowFlow : public QObject
 {
     Q_OBJECT
@@ -87,6 +93,7 @@ private slots:
     void reviewerApprovesFromWorkList();
     void creditCheckShowsTheCaseMeasures();
     void pushAndFeedbackThroughTheCaseView();
+    void objectionSuspendsTheMeasuresInTheCheck();
     void idleDeskLocksAndComesBackForTheSameUser();
 
 private:
@@ -366,6 +373,73 @@ void TestMainWindowFlow::pushAndFeedbackThroughTheCaseView()
     QVERIFY(!respond->isEnabled());
     QVERIFY(respond->toolTip().contains(Cases::displayName(TaskResponse::Applied)));
     caseView->close();
+}
+
+void TestMainWindowFlow::objectionSuspendsTheMeasuresInTheCheck()
+{
+    QVERIFY(m_caseId > 0);
+    // The officer takes the company's objection against the pushed case from the case view.
+    MainWindow* window = m_desk->window();
+    QCOMPARE(window->session().user().name, QStringLiteral("officer"));
+    window->openCase(m_caseId);
+    CaseDetailDialog* caseView = nullptr;
+    QTRY_VERIFY((caseView = visibleTopLevel<CaseDetailDialog>(QStringLiteral("caseDetail"))));
+    QTest::mouseClick(caseView->findChild<QPushButton*>(QStringLiteral("caseFileObjection")), Qt::LeftButton);
+    FileObjectionDialog* form = nullptr;
+    QTRY_VERIFY((form = caseView->findChild<FileObjectionDialog*>()) && form->isVisible());
+    auto* description = form->findChild<QPlainTextEdit*>(QStringLiteral("objectionDescription"));
+    description->setFocus();
+    test::typeText(description, QStringLiteral("处罚决定已被复议撤销，请核查"));
+    auto* save = form->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    QVERIFY2(save->isEnabled(), qPrintable(form->findChild<QLabel*>(QStringLiteral("formMessage"))->text()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!form || !form->isVisible());
+    caseView->close();
+
+    const QList<Objection> filed = ObjectionService(window->session()).forSubject(m_company);
+    QCOMPARE(filed.size(), 1);
+    QCOMPARE(filed.first().state, ObjectionState::Filed);
+
+    // It waits on the objections page; accepting it starts the verification and the suspension.
+    window->showPage(QStringLiteral("objectionsPage"));
+    auto* objections = qobject_cast<ObjectionsPage*>(window->currentPage());
+    QVERIFY(objections);
+    const auto& listed = objections->objections();
+    QVERIFY(std::any_of(
+        listed.begin(), listed.end(), [&](const Objection& o) { return o.id == filed.first().id; }));
+    ObjectionDetailDialog* detail = objections->openObjection(filed.first().id);
+    QVERIFY(detail);
+    auto* accept = detail->findChild<QPushButton*>(QStringLiteral("acceptButton"));
+    QVERIFY2(accept->isEnabled(), qPrintable(accept->toolTip()));
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("decisionDialog"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_COMPARE(ObjectionService(window->session()).get(filed.first().id).state, ObjectionState::Accepted);
+    QVERIFY(!accept->isEnabled());
+    detail->close();
+
+    // The credit check screen no longer shows the case's measures in force: they are suspended,
+    // and the reason chain says by which objection.
+    window->showPage(QStringLiteral("checkPage"));
+    auto* page = qobject_cast<CheckPage*>(window->currentPage());
+    QVERIFY(page);
+    auto* query = page->findChild<QLineEdit*>(QStringLiteral("checkQuery"));
+    query->clear();
+    query->setFocus();
+    test::typeText(query, QStringLiteral("澄湖精密"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QCOMPARE(page->results().size(), 1);
+    auto* measures = page->findChild<SimpleTable*>(QStringLiteral("checkMeasures"));
+    QVERIFY(measures->rowCount() > 0);
+    for (int r = 0; r < measures->rowCount(); ++r) {
+        QCOMPARE(measures->item(r, 0)->text(), m_caseNumber);
+        QCOMPARE(measures->item(r, 6)->text(), CreditChecks::displayName(MeasureStatus::Suspended));
+        QVERIFY2(measures->item(r, 7)->text().contains(filed.first().number),
+            qPrintable(measures->item(r, 7)->text()));
+    }
 }
 
 void TestMainWindowFlow::idleDeskLocksAndComesBackForTheSameUser()
