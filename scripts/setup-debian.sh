@@ -24,6 +24,7 @@ readonly PACKAGES=(
     libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
     libssl-dev libxlsxwriter-dev libzip-dev libfreexl-dev
     fonts-noto-cjk xvfb xauth poppler-utils clang-format
+    clang-14 libclang-rt-14-dev
 )
 
 log() { printf '[setup-debian] %s\n' "$*"; }
