@@ -20,7 +20,8 @@ CsvSource::CsvSource(const QString& path) : m_path(path), m_file(path)
         m_file.read(3);
         m_format = QStringLiteral("CSV (UTF-8)");
     } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
-        m_decoder = QStringDecoder(head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        m_decoder
+            = QStringDecoder(head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         m_file.read(2);
         m_format = QStringLiteral("CSV (UTF-16)");
     } else {
@@ -49,17 +50,22 @@ CsvSource::CsvSource(const QString& path) : m_path(path), m_file(path)
 
 bool CsvSource::fill()
 {
-    if (m_eof)
-        return false;
-    const QByteArray bytes = m_file.read(Chunk);
-    if (bytes.isEmpty()) {
-        m_eof = true;
-        return false;
+    // Bytes that end in the middle of a character decode to nothing until the rest arrives: read on
+    // until there is text, so the caller never looks past the buffer. An incomplete character at
+    // the very end of the file is dropped.
+    while (!m_eof) {
+        const QByteArray bytes = m_file.read(Chunk);
+        if (bytes.isEmpty()) {
+            m_eof = true;
+            break;
+        }
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+        m_buffer += m_decoder.decode(bytes);
+        if (m_pos < m_buffer.size())
+            return true;
     }
-    m_buffer.remove(0, m_pos);
-    m_pos = 0;
-    m_buffer += m_decoder.decode(bytes);
-    return true;
+    return false;
 }
 
 bool CsvSource::next(TableRow& row)
@@ -74,7 +80,9 @@ bool CsvSource::next(TableRow& row)
             if (m_pos >= m_buffer.size() && !fill()) {
                 if (quoted)
                     throw CoreError(ErrorKind::InvalidInput,
-                        tr("%1: a quoted field that starts on line %2 is never closed.").arg(m_path).arg(startLine));
+                        tr("%1: a quoted field that starts on line %2 is never closed.")
+                            .arg(m_path)
+                            .arg(startLine));
                 if (!fieldStarted && row.cells.isEmpty())
                     return false;
                 row.cells.append(field);
@@ -115,7 +123,8 @@ bool CsvSource::next(TableRow& row)
             }
         }
         row.number = startLine;
-        if (std::any_of(row.cells.begin(), row.cells.end(), [](const QString& s) { return !s.trimmed().isEmpty(); }))
+        if (std::any_of(
+                row.cells.begin(), row.cells.end(), [](const QString& s) { return !s.trimmed().isEmpty(); }))
             return true;
         if (m_eof && m_pos >= m_buffer.size())
             return false;

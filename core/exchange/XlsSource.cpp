@@ -15,8 +15,12 @@ XlsSource::XlsSource(const QString& path) : m_path(path)
                 .arg(path));
     }
     if (freexl_select_active_worksheet(m_handle, 0) != FREEXL_OK
-        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
+        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK) {
+        // A constructor that throws gets no destructor: close the workbook here (found by fuzz_xls).
+        freexl_close(m_handle);
+        m_handle = nullptr;
         throw CoreError(ErrorKind::InvalidInput, tr("%1: its first worksheet cannot be read.").arg(path));
+    }
 }
 
 XlsSource::~XlsSource()

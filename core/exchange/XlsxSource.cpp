@@ -6,6 +6,8 @@
 
 #include <zip.h>
 
+#include <limits>
+
 namespace cd {
 
 namespace {
@@ -44,8 +46,9 @@ public:
         m_zip = zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY, &error);
         if (!m_zip)
             throw CoreError(ErrorKind::InvalidInput,
-                TableSource::tr("%1 is not a readable XLSX workbook: the zip archive is damaged or cut short. "
-                                "Save it again from Excel or WPS.")
+                TableSource::tr(
+                    "%1 is not a readable XLSX workbook: the zip archive is damaged or cut short. "
+                    "Save it again from Excel or WPS.")
                     .arg(path));
     }
     ~Zip() { zip_discard(m_zip); }
@@ -62,17 +65,19 @@ public:
             throw CoreError(ErrorKind::InvalidInput,
                 TableSource::tr("%1 is not an XLSX workbook: it has no %2.").arg(path, name));
         if (!(st.valid & ZIP_STAT_SIZE) || st.size > MaxPartBytes)
-            throw CoreError(
-                ErrorKind::InvalidInput, TableSource::tr("%1: the part %2 is too large to read.").arg(path, name));
+            throw CoreError(ErrorKind::InvalidInput,
+                TableSource::tr("%1: the part %2 is too large to read.").arg(path, name));
         zip_file_t* f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
         if (!f)
-            throw CoreError(ErrorKind::InvalidInput, TableSource::tr("%1: %2 cannot be read.").arg(path, name));
+            throw CoreError(
+                ErrorKind::InvalidInput, TableSource::tr("%1: %2 cannot be read.").arg(path, name));
         QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
         const zip_int64_t got = zip_fread(f, bytes.data(), st.size);
         zip_fclose(f);
         if (got < 0 || zip_uint64_t(got) != st.size)
             throw CoreError(ErrorKind::InvalidInput,
-                TableSource::tr("%1 is damaged: %2 breaks off (a truncated or corrupted file).").arg(path, name));
+                TableSource::tr("%1 is damaged: %2 breaks off (a truncated or corrupted file).")
+                    .arg(path, name));
         return bytes;
     }
 
@@ -113,7 +118,8 @@ XlsxSource::XlsxSource(const QString& path) : m_path(path)
     if (!relId.isEmpty() && zip.has(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QXmlStreamReader xml(zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"), path));
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("Relationship")
                 && xml.attributes().value(QLatin1String("Id")) == relId)
                 sheetPart = partName(xml.attributes().value(QLatin1String("Target")).toString());
         }
@@ -161,13 +167,16 @@ void XlsxSource::readMerges()
     const qsizetype at = m_sheet.lastIndexOf("<mergeCells");
     if (at < 0)
         return;
-    static const QRegularExpression ref(QStringLiteral("<mergeCell\\s+ref=\"([A-Z]+[0-9]+):([A-Z]+[0-9]+)\""));
+    static const QRegularExpression ref(
+        QStringLiteral("<mergeCell\\s+ref=\"([A-Z]+[0-9]+):([A-Z]+[0-9]+)\""));
     const QString tail = QString::fromUtf8(m_sheet.mid(at));
     for (auto it = ref.globalMatch(tail); it.hasNext();) {
         const auto m = it.next();
         int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
         if (!parseReference(m.capturedView(1), r1, c1) || !parseReference(m.capturedView(2), r2, c2))
             continue;
+        if (r2 < r1 || c2 < c1)
+            continue; // not a range Excel writes; without this a row loop could run to INT_MAX
         if (qint64(r2 - r1 + 1) * (c2 - c1 + 1) > 100000)
             continue; // a whole-sheet merge is formatting, not data
         for (int r = r1; r <= r2; ++r) {
@@ -219,8 +228,21 @@ bool XlsxSource::next(TableRow& row)
     while (!m_xml.atEnd()) {
         if (m_xml.readNext() != QXmlStreamReader::StartElement || m_xml.name() != QLatin1String("row"))
             continue;
+        // Without an r attribute a row follows the one before (counted here, not from the caller's
+        // row, which may be a fresh one). A row number that goes back is a damaged sheet: reports of
+        // rejected rows would name the wrong rows.
         const int number = m_xml.attributes().value(QLatin1String("r")).toInt();
-        row.number = number > 0 ? number : row.number + 1;
+        if (number > 0 && number <= m_lastRow)
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("%1 is damaged: row %2 comes after row %3; rows must be in order.")
+                    .arg(m_path)
+                    .arg(number)
+                    .arg(m_lastRow));
+        if (number <= 0 && m_lastRow == std::numeric_limits<int>::max())
+            throw CoreError(
+                ErrorKind::InvalidInput, tr("%1 has more rows than a worksheet can hold.").arg(m_path));
+        row.number = number > 0 ? number : m_lastRow + 1;
+        m_lastRow = row.number;
         row.cells.clear();
         int nextColumn = 0;
         while (!m_xml.atEnd()) {
@@ -249,15 +271,17 @@ bool XlsxSource::next(TableRow& row)
             if (row.cells.at(c).isEmpty())
                 row.cells[c] = m_mergedValue.value(from);
         }
-        if (std::all_of(row.cells.begin(), row.cells.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
+        if (std::all_of(
+                row.cells.begin(), row.cells.end(), [](const QString& s) { return s.trimmed().isEmpty(); }))
             continue;
         return true;
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         throw CoreError(ErrorKind::InvalidInput,
-            tr("%1 is damaged near row %2: %3").arg(m_path).arg(row.number).arg(m_xml.errorString()));
+            tr("%1 is damaged near row %2: %3").arg(m_path).arg(m_lastRow).arg(m_xml.errorString()));
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        throw CoreError(ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(row.number));
+        throw CoreError(
+            ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(m_lastRow));
     return false;
 }
 
