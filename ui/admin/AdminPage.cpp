@@ -1,8 +1,8 @@
 #include "admin/AdminPage.h"
 
+#include "services/AuditService.h"
 #include "services/Session.h"
 #include "services/UserService.h"
-#include "storage/AuditLog.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +60,7 @@ void AdminPage::reload()
     if (!AccessPolicy::allows(m_session.user().role, Operation::ReadAudit))
         return;
     // The newest thousand entries; the full trail is in `creditdesk-cli audit`.
-    const QList<AuditEntry> entries = AuditLog(m_session.db()).latest(1000);
+    const QList<AuditEntry> entries = AuditService(m_session).latest(1000);
     m_audit->setRowCount(int(entries.size()));
     for (int r = 0; r < entries.size(); ++r) {
         const AuditEntry& e = entries.at(r);
