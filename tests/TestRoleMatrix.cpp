@@ -327,7 +327,7 @@ QList<Row> table()
             [](Fixture& f, Session& s, const QString&, qint64) { CheckService(s).check(f.company, Pushed); }},
         {Operation::CreditCheck, "export a credit report", "ORSA", nothing,
             [](Fixture& f, Session& s, const QString&, qint64) {
-                CreditReportService(s).exportReport(Office::uscc(QStringLiteral("MA1X2Y3W4")), Pushed,
+                CreditReportService(s).exportReport(Office::uscc(QStringLiteral("MA1X2Y3W5")), Pushed,
                     f.file(QStringLiteral("report.pdf")), false);
             }},
         {Operation::FileObjection, "file an objection", "O", nothing,
@@ -427,7 +427,7 @@ QList<Row> table()
             }},
         {Operation::IssueNotice, "issue the notification", "SA", nothing,
             [](Fixture& f, Session& s, const QString&, qint64) {
-                NoticeService(s).exportNotice(ReportPeriod::parse(QStringLiteral("2026q1")),
+                NoticeService(s).exportNotice(ReportPeriod::parse(QStringLiteral("2025q1")),
                     f.file(QStringLiteral("notice.pdf")), std::nullopt, false);
             }},
     };
