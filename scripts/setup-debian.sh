@@ -25,6 +25,7 @@ readonly PACKAGES=(
     libssl-dev libxlsxwriter-dev libzip-dev libfreexl-dev
     fonts-noto-cjk xvfb xauth poppler-utils clang-format
     debootstrap file nsis
+    clang-14 libclang-rt-14-dev
 )
 
 log() { printf '[setup-debian] %s\n' "$*"; }

@@ -40,7 +40,11 @@ private slots:
     void csvInEveryEncoding_data();
     void csvInEveryEncoding();
     void csvQuotingAndBlankLines();
+    void csvEndingInHalfACharacter();
     void xlsxCellKindsMergesAndFormulas();
+    void xlsxRowsOutOfOrderOrUnnumbered();
+    void xlsxInvertedMergeIsIgnored();
+    void xlsWithAnUnreadableFirstSheet();
     void damagedAndDisguisedFilesAreNamed();
     void xlsCellKindsThroughFreeXl();
     void damagedXlsIsNamed();
@@ -98,6 +102,21 @@ void TestTableSource::csvQuotingAndBlankLines()
     }
 }
 
+// Found while writing fuzz_csv: a read that ends inside a multi-byte character decodes to nothing, and the
+// reader then looked past its buffer. The broken character at the very end is dropped.
+void TestTableSource::csvEndingInHalfACharacter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("half.csv"));
+    writeFile(path, "\xE4");
+    QCOMPARE(readAll(path).size(), 0);
+    // The same after a full first read of one megabyte (the reader's chunk).
+    const QByteArray line = QByteArray(63, 'a') + '\n';
+    writeFile(path, line.repeated((1 << 20) / line.size()) + "\xE4\xB8");
+    const auto rows = readAll(path);
+    QCOMPARE(rows.size(), (1 << 20) / line.size());
+    QCOMPARE(rows.last().cells, QStringList {QString(line.left(63))});
+}
+
 void TestTableSource::xlsxCellKindsMergesAndFormulas()
 {
     const QString path = m_dir.filePath(QStringLiteral("k.xlsx"));
@@ -127,6 +146,72 @@ void TestTableSource::xlsxCellKindsMergesAndFormulas()
     QCOMPARE(rows.at(2).cells.at(3), QStringLiteral("市市场监管局")); // filled from the merged range
     QCOMPARE(rows.at(3).number, 5);
     QCOMPARE(rows.at(3).cells.first(), QStringLiteral("TRUE"));
+}
+
+// Found while writing fuzz_xlsx: a row number that goes back made reports name the wrong rows; rows without a
+// number were counted from the caller's row, so a fresh TableRow restarted at 1.
+void TestTableSource::xlsxRowsOutOfOrderOrUnnumbered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("order.xlsx"));
+    const auto sheet
+        = [](const QByteArray& rows) { return "<worksheet><sheetData>" + rows + "</sheetData></worksheet>"; };
+    writeXlsx(path,
+        sheet("<row><c t=\"inlineStr\"><is><t>名称</t></is></c></row>"
+              "<row><c t=\"inlineStr\"><is><t>甲</t></is></c></row>"
+              "<row><c t=\"inlineStr\"><is><t>乙</t></is></c></row>"),
+        "<sst/>");
+    auto source = TableSource::open(path);
+    TableRow header;
+    QVERIFY(source->next(header));
+    QCOMPARE(header.number, 1);
+    TableRow row; // as the importers read: the header, then the data rows into another row
+    QVERIFY(source->next(row));
+    QCOMPARE(row.number, 2);
+    QVERIFY(source->next(row));
+    QCOMPARE(row.number, 3);
+
+    writeXlsx(path,
+        sheet("<row r=\"2\"><c t=\"inlineStr\"><is><t>甲</t></is></c></row>"
+              "<row r=\"1\"><c t=\"inlineStr\"><is><t>乙</t></is></c></row>"),
+        "<sst/>");
+    try {
+        readAll(path);
+        QFAIL("rows out of order were read");
+    } catch (const CoreError& e) {
+        QCOMPARE(e.kind(), ErrorKind::InvalidInput);
+        QVERIFY2(e.message().contains(path) && e.message().contains(QStringLiteral("row 1")),
+            qPrintable(e.message()));
+    }
+}
+
+// Found while writing fuzz_xlsx: a merged range whose end comes before its start ran a loop up to the largest
+// row number (and past it).
+void TestTableSource::xlsxInvertedMergeIsIgnored()
+{
+    const QString path = m_dir.filePath(QStringLiteral("merge.xlsx"));
+    writeXlsx(path,
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+        "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"B1:A2147483647\"/></mergeCells></worksheet>",
+        "<sst/>");
+    const auto rows = readAll(path);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().cells, QStringList {QStringLiteral("x")});
+}
+
+// Found by fuzz_xls (its input is kept in the fuzz corpus): a workbook that opens but whose first
+// sheet cannot be selected was refused without closing it, leaking the whole workbook (the
+// sanitized suite's leak check fails on it).
+void TestTableSource::xlsWithAnUnreadableFirstSheet()
+{
+    const QString path = QStringLiteral(CREDITDESK_SOURCE_DIR)
+        + QStringLiteral("/tests/fuzz/corpus/fuzz_xls/regression-unreadable-first-sheet");
+    try {
+        readAll(path);
+        QFAIL("a workbook without a readable sheet was read");
+    } catch (const CoreError& e) {
+        QCOMPARE(e.kind(), ErrorKind::InvalidInput);
+        QVERIFY2(e.message().contains(QStringLiteral("first worksheet")), qPrintable(e.message()));
+    }
 }
 
 void TestTableSource::damagedAndDisguisedFilesAreNamed()

@@ -7513,6 +7513,14 @@ Usage: creditdesk-cli %1</source>
         <source>%1 breaks off after row %2.</source>
         <translation>%1 在第 %2 行之后中断（文件不完整）。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: row %2 comes after row %3; rows must be in order.</source>
+        <translation>%1 已损坏：第 %2 行排在第 %3 行之后，各行应按行号顺序排列。</translation>
+    </message>
+    <message>
+        <source>%1 has more rows than a worksheet can hold.</source>
+        <translation>%1 的行数超出了工作表所能容纳的上限。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

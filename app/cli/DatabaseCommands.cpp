@@ -1,10 +1,10 @@
 #include "Cli.h"
 #include "CoreError.h"
+#include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/KeyService.h"
 #include "services/Session.h"
 #include "services/VerifyService.h"
-#include "storage/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,8 +128,7 @@ int runAudit(Cli& cli, const QStringList& arguments)
     }
     const QString user = args.user();
     auto session = Session::signIn(args.positional(0), user, cli.password());
-    session->require(Operation::ReadAudit);
-    const QList<AuditEntry> entries = AuditLog(session->db()).entries(since, limit);
+    const QList<AuditEntry> entries = AuditService(*session).entries(since, limit);
     if (args.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const AuditEntry& e : entries)

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CoreError.h"
+#include "crypto/ProcessHardening.h"
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ const Command* find(const QList<Command>& commands, const QStringList& args, int
 
 int main(int argc, char** argv)
 {
+    disableCoreDumps();
     // Documents lay out text, which needs the fonts of a QGuiApplication; without a display it runs
     // on the offscreen platform. Every other command stays a plain QCoreApplication.
     const bool laysOutText = argc > 1 && std::strcmp(argv[1], "report") == 0;

@@ -1,3 +1,4 @@
+#include "crypto/ProcessHardening.h"
 #include "i18n/Language.h"
 #include "main/DeskController.h"
 
@@ -9,6 +10,7 @@ using namespace cd;
 
 int main(int argc, char** argv)
 {
+    disableCoreDumps();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CreditDesk"));

@@ -66,17 +66,22 @@ qint64 CsvSource::rowsAtMost() const
 
 bool CsvSource::fill()
 {
-    if (m_eof)
-        return false;
-    const QByteArray bytes = m_file.read(Chunk);
-    if (bytes.isEmpty()) {
-        m_eof = true;
-        return false;
+    // Bytes that end in the middle of a character decode to nothing until the rest arrives: read on
+    // until there is text, so the caller never looks past the buffer. An incomplete character at
+    // the very end of the file is dropped.
+    while (!m_eof) {
+        const QByteArray bytes = m_file.read(Chunk);
+        if (bytes.isEmpty()) {
+            m_eof = true;
+            break;
+        }
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+        m_buffer += m_decoder.decode(bytes);
+        if (m_pos < m_buffer.size())
+            return true;
     }
-    m_buffer.remove(0, m_pos);
-    m_pos = 0;
-    m_buffer += m_decoder.decode(bytes);
-    return true;
+    return false;
 }
 
 bool CsvSource::next(TableRow& row)

@@ -6,6 +6,8 @@
 
 #include <zip.h>
 
+#include <limits>
+
 namespace cd {
 
 namespace {
@@ -185,6 +187,8 @@ void XlsxSource::readMerges()
         int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
         if (!parseReference(m.capturedView(1), r1, c1) || !parseReference(m.capturedView(2), r2, c2))
             continue;
+        if (r2 < r1 || c2 < c1)
+            continue; // not a range Excel writes; without this a row loop could run to INT_MAX
         if (qint64(r2 - r1 + 1) * (c2 - c1 + 1) > 100000)
             continue; // a whole-sheet merge is formatting, not data
         for (int r = r1; r <= r2; ++r) {
@@ -236,8 +240,21 @@ bool XlsxSource::next(TableRow& row)
     while (!m_xml.atEnd()) {
         if (m_xml.readNext() != QXmlStreamReader::StartElement || m_xml.name() != QLatin1String("row"))
             continue;
+        // Without an r attribute a row follows the one before (counted here, not from the caller's
+        // row, which may be a fresh one). A row number that goes back is a damaged sheet: reports of
+        // rejected rows would name the wrong rows.
         const int number = m_xml.attributes().value(QLatin1String("r")).toInt();
-        row.number = number > 0 ? number : row.number + 1;
+        if (number > 0 && number <= m_lastRow)
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("%1 is damaged: row %2 comes after row %3; rows must be in order.")
+                    .arg(m_path)
+                    .arg(number)
+                    .arg(m_lastRow));
+        if (number <= 0 && m_lastRow == std::numeric_limits<int>::max())
+            throw CoreError(
+                ErrorKind::InvalidInput, tr("%1 has more rows than a worksheet can hold.").arg(m_path));
+        row.number = number > 0 ? number : m_lastRow + 1;
+        m_lastRow = row.number;
         row.cells.clear();
         int nextColumn = 0;
         while (!m_xml.atEnd()) {
@@ -273,10 +290,10 @@ bool XlsxSource::next(TableRow& row)
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         throw CoreError(ErrorKind::InvalidInput,
-            tr("%1 is damaged near row %2: %3").arg(m_path).arg(row.number).arg(m_xml.errorString()));
+            tr("%1 is damaged near row %2: %3").arg(m_path).arg(m_lastRow).arg(m_xml.errorString()));
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         throw CoreError(
-            ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(row.number));
+            ErrorKind::InvalidInput, tr("%1 breaks off after row %2.").arg(m_path).arg(m_lastRow));
     return false;
 }
 

@@ -30,6 +30,7 @@ private:
     // Merged ranges by row: each covered cell (column) points at its range's top-left (row, column).
     QHash<int, QList<std::pair<int, quint64>>> m_mergedByRow;
     QHash<quint64, QString> m_mergedValue;
+    int m_lastRow = 0; // the number of the row read last: rows come in order
 };
 
 } // namespace cd

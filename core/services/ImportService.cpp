@@ -34,17 +34,6 @@ struct StrictRollback
 {
 };
 
-QString shown(const QString& value)
-{
-    // A citizen ID never leaves in a report unmasked.
-    // Anything shaped like one is masked, valid or not: a mistyped ID is still a person's ID.
-    const QString code = normaliseCode(value);
-    if (code.size() == 18
-        && std::all_of(code.begin(), code.begin() + 17, [](QChar c) { return c.isDigit(); }))
-        return maskCitizenId(code);
-    return value.left(200);
-}
-
 std::optional<SubjectKind> kindOfCode(const QString& code)
 {
     if (code.size() != 18)
@@ -357,7 +346,7 @@ ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, c
                     throw Cancelled {};
                 handle(row, store, result, [&](const QString& key, const QString& reason) {
                     result.rejected.append(
-                        {row.number, map.header(key), shown(map.value(row.cells, key)), reason});
+                        {row.number, map.header(key), shownValue(map.value(row.cells, key)), reason});
                 });
             }
             if (options.strict && !result.rejected.isEmpty())
@@ -430,6 +419,15 @@ void ImportService::saveMapping(qint64 departmentId, const QMap<QString, QString
         m_session.audit(
             QStringLiteral("import.mapping"), QStringLiteral("department"), QString::number(departmentId), o);
     });
+}
+
+QString ImportService::shownValue(const QString& cell)
+{
+    const QString code = normaliseCode(cell);
+    if (code.size() == 18
+        && std::all_of(code.begin(), code.begin() + 17, [](QChar c) { return c.isDigit(); }))
+        return maskCitizenId(code);
+    return cell.left(200);
 }
 
 void ImportService::writeErrorReport(const ImportResult& result, const QString& path)

@@ -68,6 +68,9 @@ public:
 
     // The rejected rows as a workbook (row, column, value, reason), written atomically.
     static void writeErrorReport(const ImportResult& result, const QString& path);
+    // What a rejected row's report shows of a cell: anything shaped like a citizen ID masked (a
+    // mistyped ID is still a person's ID), long text cut. Every import of rows uses it.
+    static QString shownValue(const QString& cell);
 
 private:
     // Reads the rows after the header in one write transaction: progress and Cancel, the rejected

@@ -91,7 +91,8 @@ FeedbackResult PackageService::importFeedback(const QString& path)
         while (source->next(row)) {
             ++result.rows;
             const auto reject = [&](const QString& key, const QString& reason) {
-                result.rejected.append({row.number, map.header(key), map.value(row.cells, key), reason});
+                result.rejected.append({row.number, map.header(key),
+                    ImportService::shownValue(map.value(row.cells, key)), reason});
             };
             bool ok = false;
             const qint64 taskId = map.value(row.cells, QStringLiteral("task")).toDouble(&ok);

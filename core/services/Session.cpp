@@ -250,6 +250,15 @@ void Session::checkAuditTail()
                 .arg(m_path));
 }
 
+void Session::require(Operation op) const
+{
+    const auto current = UserStore(*m_db).byName(m_user.name);
+    if (!current || current->disabled)
+        throw CoreError(
+            ErrorKind::NotPermitted, tr("Not permitted: the user %1 has been disabled.").arg(m_user.name));
+    AccessPolicy::require(current->role, op);
+}
+
 void Session::beginWrite()
 {
     if (m_tx)

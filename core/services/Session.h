@@ -83,7 +83,9 @@ public:
     const QString& path() const { return m_path; }
     const SecureBytes& key() const { return m_key; }
 
-    void require(Operation op) const { AccessPolicy::require(m_user.role, op); }
+    // The role as the database has it now, and the user still enabled: a user disabled on another
+    // desk since signing in may do nothing more, reading included.
+    void require(Operation op) const;
 
     // A write inside a write joins it: services compose (a broken commitment adds its record) and the
     // whole change commits or rolls back as one.

@@ -2,7 +2,7 @@
 
 #include "services/AccessPolicy.h"
 #include "services/Session.h"
-#include "storage/AuditLog.h"
+#include "services/AuditService.h"
 #include "widgets/SimpleTable.h"
 
 #include <QVBoxLayout>
@@ -25,7 +25,7 @@ void AuditTab::reload()
 {
     if (!AccessPolicy::allows(m_session.user().role, Operation::ReadAudit))
         return;
-    const QList<AuditEntry> entries = AuditLog(m_session.db()).latest(1000);
+    const QList<AuditEntry> entries = AuditService(m_session).latest(1000);
     QList<QStringList> rows;
     for (const AuditEntry& e : entries)
         rows << QStringList {QString::number(e.seq),
