@@ -345,6 +345,12 @@ Usage: creditdesk-cli %1</source>
         <source>%1 is both a holiday and a make-up working day (see line %2).</source>
         <translation>%1 既是节假日又是调休上班日（见第 %2 行）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) with problems.</source>
+        <translation>
+            <numerusform>%1：另有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarService</name>
@@ -2404,6 +2410,26 @@ Usage: creditdesk-cli %1</source>
         <source>DATE is then an ordinary day of its week: a working day from Monday to Friday, a day off on Saturday and Sunday. Y defaults to DATE&apos;s year. Audited; exit code 6 when the arrangement does not list DATE.</source>
         <translation>删除后 DATE 按一周中的普通日期计算：周一至周五为工作日，周六、周日休息。Y 默认为 DATE 所在年度。操作记入审计记录；节假日安排中没有 DATE 时退出码为 6。</translation>
     </message>
+    <message>
+        <source>--kind is subjects, records or licences.
+Usage: creditdesk-cli %1</source>
+        <translation>--kind 须为 subjects、records 或 licences。
+用法：creditdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the red list, %3 on the black list, %4 penalties and %5 licences under publication
+</source>
+        <translation>%1：红名单 %2 个，黑名单 %3 个，公示中的行政处罚 %4 条、行政许可 %5 条
+</translation>
+    </message>
+    <message>
+        <source>Import subjects, credit records or licensing decisions from XLSX, XLS or CSV.</source>
+        <translation>从 XLSX、XLS 或 CSV 文件导入主体、信用信息或行政许可决定。</translation>
+    </message>
+    <message>
+        <source>Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, 处罚机关 …); licences (--kind licences) by the national licence headers (行政相对人代码_1, 行政许可决定文书号, 许可决定日期, 有效期至, 许可机关, 当前状态 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, reason) and with --errors written to a workbook. --strict imports nothing when a row is rejected. A record already there (same department and decision number) is left as it is, so importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were.</source>
+        <translation>按表头识别各列：本系统的列名（主体代码、决定文书号、决定日期、严重程度等）或全国“双公示”标准列名（行政相对人名称、统一社会信用代码、行政处罚决定书文号、处罚决定日期、处罚机关等）；行政许可（--kind licences）按全国行政许可标准列名识别（行政相对人代码_1、行政许可决定文书号、许可决定日期、有效期至、许可机关、当前状态等）。有效行在同一事务中写入；被拒绝的行逐条列出（行、列、值、原因），使用 --errors 时另存为工作簿。使用 --strict 时，只要有一行被拒绝即不导入任何数据。已有的信息（同一部门、同一文书号）保持不变，同一文件重复导入不会改变任何数据。无拒绝行时退出码为 0，有拒绝行时为 6。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -2987,6 +3013,26 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 cannot be written (is the disk full?).</source>
         <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 data rows; one import takes at most %L2. Split the file (by year or by department) and import the parts one after another. Nothing was imported.</source>
+        <translation>%1 的数据超过 %L2 行，每次导入最多 %L2 行。请按年度或部门拆分文件后逐个导入。本次未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing (also accepted: %2).</source>
+        <translation>缺少“%1”列（也可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 names no known column. Either the first row is not a header row (it must name the columns, such as %3), or the file is in another encoding than the %4 it was read as: save it as &quot;CSV UTF-8&quot; or as XLSX.</source>
+        <translation>%2 第 %1 行没有可识别的列名：或者首行不是表头行（首行须列明各列名称，如%3），或者文件并非按 %4 编码保存。请另存为“CSV UTF-8”或 XLSX 格式。</translation>
+    </message>
+    <message>
+        <source>The file names no licensing authority (许可机关 or 数据来源单位): give one for every row.</source>
+        <translation>文件未列明许可机关（许可机关或数据来源单位列）：请为每一行填写。</translation>
+    </message>
+    <message>
+        <source>有效 (1) or 无效 (2)</source>
+        <translation>应为“有效”（1）或“无效”（2）</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5945,10 @@ Usage: creditdesk-cli %1</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Licensing decisions (行政许可)</source>
+        <translation>行政许可决定</translation>
+    </message>
 </context>
 <context>
     <name>cd::ListPane</name>
@@ -7494,6 +7544,10 @@ Usage: creditdesk-cli %1</source>
         <source>%1: its first worksheet cannot be read.</source>
         <translation>%1：无法读取第一个工作表。</translation>
     </message>
+    <message>
+        <source>%1 is an XLS workbook whose first worksheet cannot be read. Save it again as XLSX.</source>
+        <translation>%1 是 XLS 工作簿，但无法读取其第一个工作表。请另存为 XLSX 格式。</translation>
+    </message>
 </context>
 <context>
     <name>cd::XlsxSource</name>
@@ -8398,6 +8452,37 @@ Then change the database key (Administration › Database), so that an old copy 
     <message>
         <source>Disabled %1 and removed their key slot. Change the database key now so that an old copy of the key file opens nothing.</source>
         <translation>已停用 %1 并删除其密钥槽。请立即更换数据库密钥，使旧的密钥文件副本无法再打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <source>subject: required.</source>
+        <translation>主体：必填。</translation>
+    </message>
+    <message>
+        <source>licence decision number: required.</source>
+        <translation>行政许可决定文书号：必填。</translation>
+    </message>
+    <message>
+        <source>licence decision date: required, as YYYY-MM-DD.</source>
+        <translation>许可决定日期：必填，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>licence decision date: %1 lies in the future.</source>
+        <translation>许可决定日期：%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>valid until: it lies before the start of validity.</source>
+        <translation>有效期至：早于有效期自。</translation>
+    </message>
+    <message>
+        <source>publication date: it lies between the decision date and today.</source>
+        <translation>公示日期：应在决定日期至今天之间。</translation>
+    </message>
+    <message>
+        <source>licensing authority: required.</source>
+        <translation>许可机关：必填。</translation>
     </message>
 </context>
 </TS>

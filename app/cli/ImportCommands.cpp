@@ -16,16 +16,18 @@ namespace {
 
 int runImport(Cli& cli, const QStringList& arguments)
 {
-    const QString usage = QStringLiteral("import DB FILE --kind subjects|records [--department D] [--strict] "
-                                         "[--errors OUT.xlsx] --user NAME [--json]");
+    const QString usage
+        = QStringLiteral("import DB FILE --kind subjects|records|licences [--department D] [--strict] "
+                         "[--errors OUT.xlsx] --user NAME [--json]");
     const Args args(arguments,
         {userOption(), jsonOption(), valued("kind", "KIND"), valued("department", "D"),
             QCommandLineOption(QStringLiteral("strict")), valued("errors", "FILE")},
         {QStringLiteral("DB"), QStringLiteral("FILE")}, usage);
     const QString kind = args.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("subjects") && kind != QLatin1String("records"))
-        throw CoreError(
-            ErrorKind::Usage, Cli::tr("--kind is subjects or records.\nUsage: creditdesk-cli %1").arg(usage));
+    if (kind != QLatin1String("subjects") && kind != QLatin1String("records")
+        && kind != QLatin1String("licences"))
+        throw CoreError(ErrorKind::Usage,
+            Cli::tr("--kind is subjects, records or licences.\nUsage: creditdesk-cli %1").arg(usage));
     const QString errors = args.value(QStringLiteral("errors"));
     if (!errors.isEmpty() && QFileInfo::exists(errors))
         throw CoreError(ErrorKind::Failed,
@@ -39,7 +41,8 @@ int runImport(Cli& cli, const QStringList& arguments)
     ImportService imports(*session);
     const ImportResult r = kind == QLatin1String("records")
         ? imports.importRecords(args.positional(1), options)
-        : imports.importSubjects(args.positional(1), options);
+        : kind == QLatin1String("licences") ? imports.importLicences(args.positional(1), options)
+                                            : imports.importSubjects(args.positional(1), options);
     if (!errors.isEmpty() && !r.rejected.isEmpty())
         ImportService::writeErrorReport(r, errors);
     if (args.isSet(QStringLiteral("json"))) {
@@ -194,15 +197,17 @@ int runExportPublic(Cli& cli, const QStringList& arguments)
     auto session = Session::signIn(args.positional(0), args.user(), cli.password());
     const PublicExportResult r = PublicExportService(*session).exportPublic(out, asOf);
     if (args.isSet(QStringLiteral("json")))
-        cli.printJson(
-            QJsonObject {{QStringLiteral("redList"), r.redList}, {QStringLiteral("blackList"), r.blackList},
-                {QStringLiteral("penalties"), r.penalties}, {QStringLiteral("file"), out}});
+        cli.printJson(QJsonObject {{QStringLiteral("redList"), r.redList},
+            {QStringLiteral("blackList"), r.blackList}, {QStringLiteral("penalties"), r.penalties},
+            {QStringLiteral("licences"), r.licences}, {QStringLiteral("file"), out}});
     else
-        cli.out << Cli::tr("%1: %2 on the red list, %3 on the black list, %4 penalties under publication\n")
+        cli.out << Cli::tr("%1: %2 on the red list, %3 on the black list, %4 penalties and %5 licences under "
+                           "publication\n")
                        .arg(out)
                        .arg(r.redList)
                        .arg(r.blackList)
-                       .arg(r.penalties);
+                       .arg(r.penalties)
+                       .arg(r.licences);
     return 0;
 }
 
@@ -211,13 +216,16 @@ int runExportPublic(Cli& cli, const QStringList& arguments)
 void addImportCommands(QList<Command>& commands)
 {
     commands << Command {QStringLiteral("import"),
-        QStringLiteral("import DB FILE --kind subjects|records [--department D] [--strict] [--errors "
-                       "OUT.xlsx] --user NAME"),
-        Cli::tr("Import subjects or credit records from XLSX, XLS or CSV."),
+        QStringLiteral(
+            "import DB FILE --kind subjects|records|licences [--department D] [--strict] [--errors "
+            "OUT.xlsx] --user NAME"),
+        Cli::tr("Import subjects, credit records or licensing decisions from XLSX, XLS or CSV."),
         Cli::tr(
             "Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the "
             "national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, "
-            "处罚机关 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, "
+            "处罚机关 …); licences (--kind licences) by the national licence headers (行政相对人代码_1, "
+            "行政许可决定文书号, 许可决定日期, 有效期至, 许可机关, 当前状态 …). Valid rows go in one "
+            "transaction; rejected rows are listed (row, column, value, "
             "reason) and with --errors written to a workbook. --strict imports nothing when a row is "
             "rejected. A record already there (same department and decision number) is left as it is, so "
             "importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were."),

@@ -22,6 +22,7 @@ QJsonObject toJson(const DepartmentMetrics& m)
         {QStringLiteral("appliedShare"), orNull(m.appliedShare())},
         {QStringLiteral("medianWorkingDays"), orNull(m.medianWorkingDays)},
         {QStringLiteral("recordsDue"), m.recordsDue}, {QStringLiteral("recordsOnTime"), m.recordsOnTime},
+        {QStringLiteral("licencesDue"), m.licencesDue}, {QStringLiteral("licencesOnTime"), m.licencesOnTime},
         {QStringLiteral("publicationShare"), orNull(m.publicationShare())},
         {QStringLiteral("verificationsDue"), m.verificationsDue},
         {QStringLiteral("verificationsOnTime"), m.verificationsOnTime},

@@ -28,9 +28,11 @@ namespace cd {
 //   applied       answered "applied" on or before E (the share is of the answered tasks)
 //   medianWorkingDays  median working days from push to answer over the answered tasks
 // Publication (§13) covers the credit records the department *provided* with a decision date in the
-// period and for which the rule set in force requires publication:
+// period and for which the rule set in force requires publication, and its licensing decisions
+// (行政许可, all published) of the period:
 //   recordsDue     published on or before E, or whose 7-working-day deadline lies before E
 //   recordsOnTime  published on or before the deadline (and on or before E)
+//   licencesDue, licencesOnTime  the licensing decisions among those two
 // Objection verification (§18) covers the objections the department was asked to verify, accepted
 // in the period; not available on a database without objections:
 //   verificationsDue    decided on or before E, or whose verification deadline lies before E
@@ -53,6 +55,8 @@ struct DepartmentMetrics
 
     int recordsDue = 0;
     int recordsOnTime = 0;
+    int licencesDue = 0;
+    int licencesOnTime = 0;
 
     bool objectionsAvailable = false;
     int verificationsDue = 0;

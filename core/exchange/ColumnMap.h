@@ -24,6 +24,9 @@ public:
     // with no header"), the same field named twice, or a required field missing.
     ColumnMap(const QList<Field>& fields, const QStringList& header, int headerRow);
 
+    // Whether any cell of a row names one of the fields: a header row at all.
+    static bool namesAnyField(const QList<Field>& fields, const QStringList& header);
+
     bool has(const QString& key) const { return m_columns.contains(key); }
     int column(const QString& key) const { return m_columns.value(key, -1); }
     QString header(const QString& key) const { return m_headers.value(key); }
@@ -31,6 +34,8 @@ public:
 
     static QList<Field> recordFields();
     static QList<Field> subjectFields();
+    // The 双公示 licence format (行政许可) and our short names for the same fields.
+    static QList<Field> licenceFields();
 
 private:
     QHash<QString, int> m_columns;

@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "domain/CodeValidator.h"
+#include "domain/Licence.h"
 #include "exchange/CellValues.h"
 #include "exchange/ColumnMap.h"
 #include "exchange/TableSource.h"
@@ -33,6 +34,23 @@ struct Cancelled
 struct StrictRollback
 {
 };
+struct TooManyRows
+{
+};
+
+// One import's rows are checked and written in one transaction, and its duplicates are found in
+// memory: this bounds both (a larger file is split by year or department).
+constexpr int MaxRows = 500000;
+
+CoreError tooManyRows(const QString& path)
+{
+    return CoreError(ErrorKind::InvalidInput,
+        ImportService::tr("%1 has more than %L2 data rows; one import takes at most %L2. Split the file (by "
+                          "year or by department) and import the parts one after another. Nothing was "
+                          "imported.")
+            .arg(path)
+            .arg(MaxRows));
+}
 
 std::optional<SubjectKind> kindOfCode(const QString& code)
 {
@@ -74,12 +92,49 @@ std::optional<Severity> severityOf(const QString& text)
     return std::nullopt;
 }
 
+// The subject's code: an organisation's in its column, else a person's ID in the 证件号码 column.
+// Returns the field the code came from.
+QString subjectCodeOf(const ColumnMap& map, const QStringList& cells, QString& code)
+{
+    code = normaliseCode(map.value(cells, QStringLiteral("subjectCode")));
+    if (code.isEmpty() && map.has(QStringLiteral("personId"))) {
+        code = normaliseCode(map.value(cells, QStringLiteral("personId")));
+        return QStringLiteral("personId");
+    }
+    return map.has(QStringLiteral("subjectCode")) ? QStringLiteral("subjectCode")
+                                                  : QStringLiteral("personId");
+}
+
+void requireCodeColumn(const ColumnMap& map)
+{
+    if (!map.has(QStringLiteral("subjectCode")) && !map.has(QStringLiteral("personId")))
+        throw CoreError(ErrorKind::InvalidInput,
+            ImportService::tr("The column \"%1\" is missing (also accepted: %2).")
+                .arg(QStringLiteral("统一社会信用代码"),
+                    QStringLiteral("行政相对人代码_1、主体代码、社会信用代码、证件号码、身份证号")));
+}
+
 // Reads up to the header (the first row with text) and returns the column map.
 ColumnMap headerOf(TableSource& source, const QList<ColumnMap::Field>& fields, const QString& path)
 {
     TableRow header;
     if (!source.next(header))
         throw CoreError(ErrorKind::InvalidInput, ImportService::tr("%1 holds no rows.").arg(path));
+    // Text in an encoding we did not guess (Big5, Shift-JIS …) reads as nonsense: no header matches.
+    if (source.format().startsWith(QLatin1String("CSV")) && !ColumnMap::namesAnyField(fields, header.cells)) {
+        QStringList expected;
+        for (const ColumnMap::Field& f : fields) {
+            if (f.required)
+                expected << f.headers.first();
+        }
+        throw CoreError(ErrorKind::InvalidInput,
+            ImportService::tr("Row %1 of %2 names no known column. Either the first row is not a header row "
+                              "(it must name the columns, such as %3), or the file is in another encoding "
+                              "than the %4 it was read as: save it as \"CSV UTF-8\" or as XLSX.")
+                .arg(header.number)
+                .arg(path, expected.join(QStringLiteral("、")),
+                    source.format().mid(5, source.format().size() - 6)));
+    }
     return ColumnMap(fields, header.cells, header.number);
 }
 
@@ -111,6 +166,7 @@ ImportResult ImportService::importRecords(
         }
     }
     const ColumnMap map = headerOf(*source, fields, path);
+    requireCodeColumn(map);
     OfficeRules rules(m_session);
     if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
         throw CoreError(
@@ -135,10 +191,15 @@ ImportResult ImportService::importRecords(
                        "import again")});
                 return;
             }
-            const QString code = normaliseCode(map.value(row.cells, QStringLiteral("subjectCode")));
-            if (const QString why = codeProblem(code); !why.isEmpty()) {
-                reject(QStringLiteral("subjectCode"), why);
-                return;
+            QString code;
+            const QString codeKey = subjectCodeOf(map, row.cells, code);
+            // A code met on an earlier row was checked there.
+            const auto known = subjectIds.constFind(code);
+            if (known == subjectIds.constEnd()) {
+                if (const QString why = codeProblem(code); !why.isEmpty()) {
+                    reject(codeKey, why);
+                    return;
+                }
             }
             CreditRecord r;
             r.createdBy = m_session.user().name;
@@ -221,7 +282,7 @@ ImportResult ImportService::importRecords(
             // The subject: registered already, or registered now from the row.
             // Departments send many rows per subject: look each code up once.
             std::optional<qint64> subject;
-            if (const auto known = subjectIds.constFind(code); known != subjectIds.constEnd())
+            if (known != subjectIds.constEnd())
                 subject = *known;
             else
                 subject = store.subjectId(code);
@@ -249,7 +310,8 @@ ImportResult ImportService::importRecords(
                 subject = store.insertSubject(s);
                 ++result.subjectsCreated;
             }
-            subjectIds.insert(code, *subject);
+            if (known == subjectIds.constEnd())
+                subjectIds.insert(code, *subject);
             r.subjectId = *subject;
             try {
                 RecordService::validate(r, today);
@@ -330,18 +392,165 @@ ImportResult ImportService::importSubjects(
         });
 }
 
+ImportResult ImportService::importLicences(
+    const QString& path, const ImportOptions& options, const Progress& progress)
+{
+    m_session.require(Operation::AddRecord);
+    std::unique_ptr<TableSource> source = TableSource::open(path);
+    const ColumnMap map = headerOf(*source, ColumnMap::licenceFields(), path);
+    requireCodeColumn(map);
+    OfficeRules rules(m_session);
+    if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
+        throw CoreError(
+            ErrorKind::InvalidInput, tr("department: unknown department %1.").arg(options.departmentId));
+    if (options.departmentId <= 0 && !map.has(QStringLiteral("department"))
+        && !map.has(QStringLiteral("source")))
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("The file names no licensing authority (许可机关 or 数据来源单位): give one for every row."));
+
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, qint64> departments;
+    QHash<QString, int> seen;
+    QHash<QString, qint64> subjectIds;
+    return eachRow(*source, map, path, options, progress, QStringLiteral("import.licences"),
+        [&](const TableRow& row, ImportStore& store, ImportResult& result, const Reject& reject) {
+            if (row.cells.contains(TableRow::FormulaWithoutValue)) {
+                result.rejected.append({row.number, QString(), QString(),
+                    tr("a formula without a computed value: open the file in Excel or WPS, save it, and "
+                       "import again")});
+                return;
+            }
+            QString code;
+            const QString codeKey = subjectCodeOf(map, row.cells, code);
+            if (const QString why = codeProblem(code); !why.isEmpty()) {
+                reject(codeKey, why);
+                return;
+            }
+            Licence l;
+            l.createdBy = m_session.user().name;
+            l.decisionNo = map.value(row.cells, QStringLiteral("decisionNo"));
+            if (l.decisionNo.isEmpty()) {
+                reject(QStringLiteral("decisionNo"), tr("required"));
+                return;
+            }
+            l.decisionDate = CellValues::date(map.value(row.cells, QStringLiteral("decisionDate")));
+            if (!l.decisionDate.isValid()) {
+                reject(QStringLiteral("decisionDate"), tr("not a date (write it as 2026-03-02)"));
+                return;
+            }
+            // Optional dates: empty is none, 长期 (without end) is none, anything else must be a date.
+            const auto optionalDate = [&](const QString& key, QDate& into) {
+                const QString text = map.value(row.cells, key);
+                if (text.isEmpty() || text == QStringLiteral("长期") || text == QStringLiteral("永久"))
+                    return true;
+                into = CellValues::date(text);
+                if (into.isValid() && into.year() < 9999)
+                    return true;
+                if (into.isValid()) { // 9999-12-31: the platform's way of writing "without end"
+                    into = QDate();
+                    return true;
+                }
+                reject(key, tr("not a date (write it as 2026-03-02)"));
+                return false;
+            };
+            if (!optionalDate(QStringLiteral("validFrom"), l.validFrom)
+                || !optionalDate(QStringLiteral("validTo"), l.validTo)
+                || !optionalDate(QStringLiteral("publishedOn"), l.publishedOn))
+                return;
+            const auto revoked = Licences::revokedFromState(map.value(row.cells, QStringLiteral("state")));
+            if (!revoked) {
+                reject(QStringLiteral("state"), tr("有效 (1) or 无效 (2)"));
+                return;
+            }
+            l.revoked = *revoked;
+            qint64 department = options.departmentId;
+            if (department <= 0) {
+                QString name = map.value(row.cells, QStringLiteral("department"));
+                QString key = QStringLiteral("department");
+                if (name.isEmpty()) {
+                    name = map.value(row.cells, QStringLiteral("source"));
+                    key = QStringLiteral("source");
+                }
+                auto it = departments.constFind(name);
+                if (it == departments.constEnd())
+                    it = departments.insert(name, rules.departmentId(name).value_or(0));
+                department = *it;
+                if (department <= 0) {
+                    reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
+                    return;
+                }
+            }
+            l.departmentId = department;
+            for (const auto& [key, into] : {std::pair {"legalRepresentative", &l.legalRepresentative},
+                     std::pair {"documentName", &l.documentName}, std::pair {"licenceKind", &l.licenceKind},
+                     std::pair {"certificateName", &l.certificateName}, std::pair {"licenceNo", &l.licenceNo},
+                     std::pair {"content", &l.content}, std::pair {"source", &l.source},
+                     std::pair {"note", &l.note}})
+                *into = map.value(row.cells, QString::fromLatin1(key));
+            const QString dedupe = QString::number(department) + QLatin1Char('\x1f') + l.decisionNo;
+            if (const auto first = seen.constFind(dedupe); first != seen.constEnd()) {
+                reject(QStringLiteral("decisionNo"),
+                    tr("the same decision number of the same department is on row %1").arg(*first));
+                return;
+            }
+            seen.insert(dedupe, row.number);
+            // Checked before a subject is registered for it: a rejected row leaves nothing.
+            Licence probe = l;
+            probe.subjectId = std::numeric_limits<qint64>::max();
+            try {
+                Licences::validate(probe, today);
+            } catch (const CoreError& e) {
+                reject(QString(), e.message());
+                return;
+            }
+            std::optional<qint64> subject;
+            if (const auto known = subjectIds.constFind(code); known != subjectIds.constEnd())
+                subject = *known;
+            else
+                subject = store.subjectId(code);
+            if (!subject) {
+                const QString name = map.value(row.cells, QStringLiteral("subjectName"));
+                if (name.isEmpty()) {
+                    reject(QStringLiteral("subjectName"),
+                        tr("the subject is not registered and has no name here"));
+                    return;
+                }
+                Subject s;
+                s.kind = *kindOfCode(code);
+                if (s.kind != SubjectKind::NaturalPerson
+                    && map.value(row.cells, QStringLiteral("subjectKind")) == QStringLiteral("个体工商户"))
+                    s.kind = SubjectKind::IndividualBusiness;
+                s.code = code;
+                s.name = name;
+                s.division = s.kind == SubjectKind::NaturalPerson ? code.left(6) : code.mid(2, 6);
+                subject = store.insertSubject(s);
+                ++result.subjectsCreated;
+            }
+            subjectIds.insert(code, *subject);
+            l.subjectId = *subject;
+            if (store.insertLicence(l, now) == 0)
+                ++result.unchanged;
+            else
+                ++result.imported;
+        });
+}
+
 ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, const QString& path,
     const ImportOptions& options, const Progress& progress, const QString& auditAction,
     const RowHandler& handle)
 {
     ImportResult result;
     result.format = source.format();
+    if (const qint64 most = source.rowsAtMost(); most - 1 > MaxRows)
+        throw tooManyRows(path);
     try {
         m_session.write([&] {
             ImportStore store(m_session.db());
             TableRow row;
             while (source.next(row)) {
-                ++result.rows;
+                if (++result.rows > MaxRows)
+                    throw TooManyRows {};
                 if (progress && result.rows % 1000 == 0 && !progress(result.rows))
                     throw Cancelled {};
                 handle(row, store, result, [&](const QString& key, const QString& reason) {
@@ -360,6 +569,8 @@ ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, c
                     {QStringLiteral("rejected"), int(result.rejected.size())},
                     {QStringLiteral("subjectsCreated"), result.subjectsCreated}});
         });
+    } catch (const TooManyRows&) {
+        throw tooManyRows(path);
     } catch (const Cancelled&) {
         throw CoreError(ErrorKind::Failed, tr("The import was cancelled; nothing was imported."));
     } catch (const StrictRollback&) {

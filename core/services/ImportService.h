@@ -59,6 +59,10 @@ public:
         const QString& path, const ImportOptions& options, const Progress& progress = {});
     ImportResult importSubjects(
         const QString& path, const ImportOptions& options, const Progress& progress = {});
+    // Licensing decisions (行政许可) in the 双公示 licence format. Subjects not yet registered are
+    // registered from the row; a licence already there (department + decision number) is left alone.
+    ImportResult importLicences(
+        const QString& path, const ImportOptions& options, const Progress& progress = {});
 
     // A department's own header names for our fields ("decisionNo" -> "处罚文书编号"), used whenever
     // its files are imported with --department. Saving an empty header removes that field's name.

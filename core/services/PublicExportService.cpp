@@ -124,10 +124,24 @@ PublicExportResult PublicExportService::exportPublic(const QString& path, const 
             r.content, r.legalBasis, iso(r.decisionDate), r.department, iso(w.publicationEnds)});
     });
 
+    // A licence is public from its publication while it is valid: until 有效期至, or until made invalid.
+    const QStringList licenceHeader {QStringLiteral("行政相对人名称"),
+        QStringLiteral("统一社会信用代码/身份证号"), QStringLiteral("行政许可决定文书名称"),
+        QStringLiteral("行政许可决定文书号"), QStringLiteral("许可类别"), QStringLiteral("许可证书名称"),
+        QStringLiteral("许可编号"), QStringLiteral("许可内容"), QStringLiteral("许可决定日期"),
+        QStringLiteral("有效期自"), QStringLiteral("有效期至"), QStringLiteral("许可机关")};
+    Table licences;
+    PublicStore(m_session.db()).publishedLicences(asOf, [&](const PublicLicence& l) {
+        licences.append({l.subjectName, code(l.subjectKind, l.subjectCode), l.documentName, l.decisionNo,
+            l.licenceKind, l.certificateName, l.licenceNo, l.content, iso(l.decisionDate), iso(l.validFrom),
+            iso(l.validTo), l.department});
+    });
+
     if (suffix == QLatin1String("xlsx")) {
         writeXlsx(path,
             {{QStringLiteral("红名单"), {listHeader, red}}, {QStringLiteral("黑名单"), {listHeader, black}},
-                {QStringLiteral("行政处罚"), {penaltyHeader, penalties}}});
+                {QStringLiteral("行政处罚"), {penaltyHeader, penalties}},
+                {QStringLiteral("行政许可"), {licenceHeader, licences}}});
     } else if (suffix == QLatin1String("json")) {
         const auto array = [](const QStringList& header, const Table& rows) {
             QJsonArray a;
@@ -143,7 +157,8 @@ PublicExportResult PublicExportService::exportPublic(const QString& path, const 
             QJsonDocument(QJsonObject {{QStringLiteral("asOf"), iso(asOf)},
                               {QStringLiteral("redList"), array(listHeader, red)},
                               {QStringLiteral("blackList"), array(listHeader, black)},
-                              {QStringLiteral("penalties"), array(penaltyHeader, penalties)}})
+                              {QStringLiteral("penalties"), array(penaltyHeader, penalties)},
+                              {QStringLiteral("licences"), array(licenceHeader, licences)}})
                 .toJson(QJsonDocument::Indented));
     } else {
         // One table for the website's loader: the kind of publication first, then the union of fields.
@@ -168,14 +183,22 @@ PublicExportResult PublicExportService::exportPublic(const QString& path, const 
         for (const QStringList& r : penalties)
             line({QStringLiteral("行政处罚"), r.at(2), r.at(0), r.at(1), r.at(3), r.at(5), r.at(7), r.at(6),
                 r.at(8)});
+        // A licence's kind and certificate stand where a penalty's type does; its end of validity is
+        // its closing date.
+        for (const QStringList& r : licences)
+            line({QStringLiteral("行政许可"), r.at(3), r.at(0), r.at(1),
+                QStringList {r.at(4), r.at(5)}.join(QLatin1Char(' ')).trimmed(), r.at(7), r.at(11), r.at(8),
+                r.at(10)});
         writeBytes(path, text.toUtf8());
     }
-    PublicExportResult result {int(red.size()), int(black.size()), int(penalties.size())};
+    PublicExportResult result {
+        int(red.size()), int(black.size()), int(penalties.size()), int(licences.size())};
     m_session.write([&] {
         m_session.audit(QStringLiteral("export.public"), QStringLiteral("export"), QFileInfo(path).fileName(),
             QJsonObject {{QStringLiteral("asOf"), iso(asOf)}, {QStringLiteral("redList"), result.redList},
                 {QStringLiteral("blackList"), result.blackList},
-                {QStringLiteral("penalties"), result.penalties}});
+                {QStringLiteral("penalties"), result.penalties},
+                {QStringLiteral("licences"), result.licences}});
     });
     return result;
 }

@@ -24,6 +24,8 @@ void addInto(DepartmentMetrics& total, const DepartmentMetrics& d)
     total.applied += d.applied;
     total.recordsDue += d.recordsDue;
     total.recordsOnTime += d.recordsOnTime;
+    total.licencesDue += d.licencesDue;
+    total.licencesOnTime += d.licencesOnTime;
     total.verificationsDue += d.verificationsDue;
     total.verificationsOnTime += d.verificationsOnTime;
 }
@@ -104,6 +106,8 @@ SupervisionReport SupervisionService::report(const ReportPeriod& period, const Q
             m.medianWorkingDays = medians.value(dep.id);
         m.recordsDue = publication.value(dep.id).due;
         m.recordsOnTime = publication.value(dep.id).onTime;
+        m.licencesDue = publication.value(dep.id).licencesDue;
+        m.licencesOnTime = publication.value(dep.id).licencesOnTime;
         m.objectionsAvailable = verifications.has_value();
         if (verifications) {
             m.verificationsDue = verifications->value(dep.id).due;

@@ -1,6 +1,7 @@
 #include "storage/ImportStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/StoreHelpers.h"
 
 #include <QDateTime>
@@ -23,7 +24,23 @@ ImportStore::ImportStore(Database& db)
           "decision_date, legal_basis, content, department_id, published_on, created_by, created_at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (department_id, decision_no) DO "
           "NOTHING")))
+    , m_insertLicence(db.prepare(QStringLiteral(
+          "INSERT INTO licences (subject_id, legal_representative, document_name, decision_no, licence_kind, "
+          "certificate_name, licence_no, content, decision_date, valid_from, valid_to, department_id, "
+          "source, "
+          "note, revoked, published_on, created_by, created_at) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (department_id, decision_no) DO NOTHING")))
 {
+}
+
+const QString& ImportStore::textOf(const QDateTime& now)
+{
+    if (now != m_now || m_nowText.isEmpty()) {
+        m_now = now;
+        m_nowText = SqlValues::dateTimeToText(now);
+    }
+    return m_nowText;
 }
 
 std::optional<qint64> ImportStore::subjectId(const QString& code)
@@ -83,9 +100,34 @@ qint64 ImportStore::insertRecord(const CreditRecord& r, const QDateTime& now)
     m_insertRecord.bindValue(9, r.departmentId);
     m_insertRecord.bindValue(10, StoreHelpers::nullableDate(r.publishedOn));
     m_insertRecord.bindValue(11, r.createdBy);
-    m_insertRecord.bindValue(12, now);
+    m_insertRecord.bindValue(12, textOf(now));
     m_db.exec(m_insertRecord);
     return m_insertRecord.numRowsAffected() == 1 ? m_insertRecord.lastInsertId().toLongLong() : 0;
+}
+
+qint64 ImportStore::insertLicence(const Licence& l, const QDateTime& now)
+{
+    QSqlQuery& q = m_insertLicence;
+    q.bindValue(0, l.subjectId);
+    q.bindValue(1, l.legalRepresentative);
+    q.bindValue(2, l.documentName);
+    q.bindValue(3, l.decisionNo);
+    q.bindValue(4, l.licenceKind);
+    q.bindValue(5, l.certificateName);
+    q.bindValue(6, l.licenceNo);
+    q.bindValue(7, l.content);
+    q.bindValue(8, l.decisionDate);
+    q.bindValue(9, StoreHelpers::nullableDate(l.validFrom));
+    q.bindValue(10, StoreHelpers::nullableDate(l.validTo));
+    q.bindValue(11, l.departmentId);
+    q.bindValue(12, l.source);
+    q.bindValue(13, l.note);
+    q.bindValue(14, l.revoked);
+    q.bindValue(15, StoreHelpers::nullableDate(l.publishedOn));
+    q.bindValue(16, l.createdBy);
+    q.bindValue(17, textOf(now));
+    m_db.exec(q);
+    return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
 }
 
 } // namespace cd

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/CreditRecord.h"
+#include "domain/Licence.h"
 #include "domain/Subject.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 #include <optional>
@@ -24,14 +26,22 @@ public:
     std::optional<qint64> recordId(qint64 departmentId, const QString& decisionNo);
     // 0 when the department already has that decision number (the row is left as it was).
     qint64 insertRecord(const CreditRecord& r, const QDateTime& now);
+    // 0 when the department already has a licence under that decision number.
+    qint64 insertLicence(const Licence& l, const QDateTime& now);
 
 private:
+    // Every row of an import carries the same creation time: formatted once, not per row.
+    const QString& textOf(const QDateTime& now);
+
     Database& m_db;
+    QDateTime m_now;
+    QString m_nowText;
     QSqlQuery m_findSubject;
     QSqlQuery m_insertSubject;
     QSqlQuery m_insertName;
     QSqlQuery m_findRecord;
     QSqlQuery m_insertRecord;
+    QSqlQuery m_insertLicence;
 };
 
 } // namespace cd

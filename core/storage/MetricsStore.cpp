@@ -40,20 +40,27 @@ QString taskSql()
 }
 
 // Positive records are always published; a negative one as the rule set in force on its decision
-// date says for its severity (a minor one may go unpublished under the 2026 rules).
+// date says for its severity (a minor one may go unpublished under the 2026 rules). Every licensing
+// decision is published (§13 names licences and penalties alike).
 QString publicationSql()
 {
     return QStringLiteral(
+        "SELECT department_id, SUM(due), SUM(on_time), SUM(licence * due), SUM(licence * on_time) FROM ("
         "SELECT r.department_id, "
-        "SUM(r.published_on <= :e OR d.publication_due < :e), "
-        "SUM(r.published_on <= :e AND r.published_on <= d.publication_due) "
+        "(r.published_on <= :e OR d.publication_due < :e) AS due, "
+        "(r.published_on <= :e AND r.published_on <= d.publication_due) AS on_time, 0 AS licence "
         "FROM credit_records r JOIN temp.supervision_days d ON d.day = r.decision_date "
         "WHERE r.decision_date BETWEEN :from AND :to AND (r.severity IS NULL OR COALESCE(("
         "SELECT p.publish FROM rule_periods p WHERE p.severity = r.severity AND p.rule_set_id = COALESCE("
         "(SELECT s.id FROM rule_sets s WHERE s.effective_from <= r.decision_date "
         "ORDER BY s.effective_from DESC LIMIT 1), "
         "(SELECT s.id FROM rule_sets s ORDER BY s.effective_from LIMIT 1))), 1)) "
-        "GROUP BY r.department_id");
+        "UNION ALL SELECT l.department_id, "
+        "(l.published_on <= :e OR d.publication_due < :e), "
+        "(l.published_on <= :e AND l.published_on <= d.publication_due), 1 "
+        "FROM licences l JOIN temp.supervision_days d ON d.day = l.decision_date "
+        "WHERE l.decision_date BETWEEN :from AND :to) "
+        "GROUP BY department_id");
 }
 
 QString verificationSql()
@@ -149,7 +156,8 @@ QHash<qint64, MetricsStore::DueCounts> MetricsStore::publication(
     m_db.exec(q);
     QHash<qint64, DueCounts> result;
     while (q.next())
-        result.insert(q.value(0).toLongLong(), DueCounts {count(q, 1), count(q, 2)});
+        result.insert(
+            q.value(0).toLongLong(), DueCounts {count(q, 1), count(q, 2), count(q, 3), count(q, 4)});
     return result;
 }
 

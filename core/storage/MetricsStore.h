@@ -48,8 +48,11 @@ public:
     {
         int due = 0;
         int onTime = 0;
+        int licencesDue = 0; // the licensing decisions among them (publication only)
+        int licencesOnTime = 0;
     };
-    // §13 publication of the records each department provided; needs loadDays().
+    // §13 publication of the penalties and other records and of the licensing decisions each
+    // department provided; needs loadDays().
     QHash<qint64, DueCounts> publication(const QDate& from, const QDate& to, const QDate& evaluatedOn);
     // §18 verifications by the verifying department; nullopt while the database has no objections
     // table (it comes with schema 0004), so the figure shows as "not available" rather than zero.

@@ -38,4 +38,34 @@ void PublicStore::publishedPenalties(const QDate& asOf, const std::function<void
     }
 }
 
+void PublicStore::publishedLicences(const QDate& asOf, const std::function<void(const PublicLicence&)>& each)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT s.name, s.kind, s.code, l.document_name, l.decision_no, l.licence_kind, l.certificate_name, "
+        "l.licence_no, l.content, l.decision_date, l.valid_from, l.valid_to, d.name "
+        "FROM licences l JOIN subjects s ON s.id = l.subject_id JOIN departments d ON d.id = l.department_id "
+        "WHERE l.published_on IS NOT NULL AND l.published_on <= :d AND NOT l.revoked "
+        "AND (l.valid_to IS NULL OR l.valid_to >= :d) "
+        "ORDER BY l.decision_date DESC, l.id DESC"));
+    q.bindValue(QStringLiteral(":d"), asOf);
+    m_db.exec(q);
+    while (q.next()) {
+        PublicLicence l;
+        l.subjectName = q.value(0).toString();
+        l.subjectKind = q.value(1).toString();
+        l.subjectCode = q.value(2).toString();
+        l.documentName = q.value(3).toString();
+        l.decisionNo = q.value(4).toString();
+        l.licenceKind = q.value(5).toString();
+        l.certificateName = q.value(6).toString();
+        l.licenceNo = q.value(7).toString();
+        l.content = q.value(8).toString();
+        l.decisionDate = q.value(9).toDate();
+        l.validFrom = q.value(10).toDate();
+        l.validTo = q.value(11).toDate();
+        l.department = q.value(12).toString();
+        each(l);
+    }
+}
+
 } // namespace cd

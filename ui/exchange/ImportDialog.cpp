@@ -45,6 +45,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
 
     m_kind->addItem(tr("Credit records"), int(Kind::Records));
     m_kind->addItem(tr("Subjects"), int(Kind::Subjects));
+    m_kind->addItem(tr("Licensing decisions (行政许可)"), int(Kind::Licences));
     m_department->addItem(tr("as each row says"), 0);
     try {
         for (const Department& d : DepartmentService(session).list())
@@ -78,7 +79,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     connect(m_file, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         // Subjects carry no providing department.
-        m_department->setEnabled(Kind(m_kind->currentData().toInt()) == Kind::Records);
+        m_department->setEnabled(Kind(m_kind->currentData().toInt()) != Kind::Subjects);
     });
     updateButtons();
 }
@@ -132,7 +133,8 @@ bool ImportDialog::runImport()
                 };
                 ImportService service(context.session());
                 result = kind == Kind::Records ? service.importRecords(path, options, onRows)
-                                               : service.importSubjects(path, options, onRows);
+                    : kind == Kind::Licences       ? service.importLicences(path, options, onRows)
+                                                   : service.importSubjects(path, options, onRows);
                 return QVariant();
             });
     const bool ok = outcome.ok();

@@ -21,7 +21,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Records, Subjects };
+    enum class Kind { Records, Subjects, Licences };
 
     ImportDialog(Session& session, QWidget* parent = nullptr);
     void setFile(const QString& path);
