@@ -2075,12 +2075,6 @@ Usage: creditdesk-cli %1</source>
 </translation>
     </message>
     <message>
-        <source>CreditDesk bench, scale %1 (%2 subjects, %3 credit records, %4 cases, %5 measure tasks)
-</source>
-        <translation>CreditDesk 性能基准测试，规模 %1（%2 个主体、%3 条信用信息、%4 件案件、%5 项措施任务）
-</translation>
-    </message>
-    <message>
         <source>figure</source>
         <translation>指标</translation>
     </message>
@@ -2099,12 +2093,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>   (%1 rows/s; plain %2)</source>
         <translation>   （%1 行/秒；明文 %2 行/秒）</translation>
-    </message>
-    <message>
-        <source>peak RSS: %1 MB
-</source>
-        <translation>峰值内存（RSS）：%1 MB
-</translation>
     </message>
     <message>
         <source>Measure what clerks wait for, encrypted against plain SQLite.</source>
@@ -2335,6 +2323,56 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>QUERY must name one subject (its code, or a name only it has). The report lists the green channel, every joint measure with its status and reasons, and the credit records.</source>
         <translation>QUERY 须唯一指定一个主体（其代码，或仅该主体使用的名称）。报告列出绿色通道情况、各项联合奖惩措施及其状态和依据，以及该主体的信用信息。</translation>
+    </message>
+    <message>
+        <source>The case list showed nothing.</source>
+        <translation>案件列表没有显示任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 未能启动：%2</translation>
+    </message>
+    <message>
+        <source>The GUI tour did not finish in 15 minutes.</source>
+        <translation>图形界面巡检未在 15 分钟内完成。</translation>
+    </message>
+    <message>
+        <source>The GUI tour failed: %1</source>
+        <translation>图形界面巡检失败：%1</translation>
+    </message>
+    <message>
+        <source>the GUI program (creditdesk) is not next to creditdesk-cli</source>
+        <translation>图形界面程序（creditdesk）不在 creditdesk-cli 所在目录中</translation>
+    </message>
+    <message>
+        <source>GUI tour skipped: %1</source>
+        <translation>已跳过图形界面巡检：%1</translation>
+    </message>
+    <message>
+        <source>CreditDesk bench, scale %1 (%2 subjects, %3 credit records, %4 cases, %5 measure tasks), built in %6 s
+</source>
+        <translation>CreditDesk 性能基准测试，规模 %1（%2 个主体、%3 条信用信息、%4 件案件、%5 项措施任务），构建用时 %6 秒
+</translation>
+    </message>
+    <message>
+        <source>cold ratio</source>
+        <translation>首次读取比值</translation>
+    </message>
+    <message>
+        <source>   (peak RSS %1 MB; plain %2 MB)</source>
+        <translation>   （峰值内存 %1 MB；明文 %2 MB）</translation>
+    </message>
+    <message>
+        <source>GUI tour skipped: %1.
+</source>
+        <translation>已跳过图形界面巡检：%1。
+</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MB (after building %2 MB, after the reads %3 MB)
+</source>
+        <translation>峰值内存（RSS）：%1 MB（构建数据后 %2 MB，读取类测试后 %3 MB）
+</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +5021,7 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
-    <name>cd::CasesPage</name>
+    <name>cd::CaseListModel</name>
     <message>
         <source>Number</source>
         <translation>案件编号</translation>
@@ -5020,6 +5058,9 @@ Usage: creditdesk-cli %1</source>
         <source>Drafted at</source>
         <translation>起草时间</translation>
     </message>
+</context>
+<context>
+    <name>cd::CasesPage</name>
     <message>
         <source>Search by case number, code or part of a name (Ctrl+F)</source>
         <translation>按案件编号、代码或名称的一部分搜索（Ctrl+F）</translation>

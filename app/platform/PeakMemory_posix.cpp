@@ -1,8 +1,8 @@
-#include "PeakMemory.h"
+#include "platform/PeakMemory.h"
 
 #include <sys/resource.h>
 
-namespace cd::cli {
+namespace cd {
 
 qint64 peakResidentBytes()
 {
@@ -16,4 +16,4 @@ qint64 peakResidentBytes()
 #endif
 }
 
-} // namespace cd::cli
+} // namespace cd
