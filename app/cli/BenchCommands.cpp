@@ -152,7 +152,6 @@ int runBench(Cli& cli, const QStringList& arguments)
     const double peakAfterBuild = peakMb();
     QList<BenchFigure> figures = bench.readFigures();
     figures << firstScreen(bench);
-    progress(figures.last().name);
     const double peakAfterReads = peakMb();
     QString tourSkipped;
     if (const QString program = guiProgram(); program.isEmpty()) {
