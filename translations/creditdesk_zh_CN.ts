@@ -2430,6 +2430,56 @@ Usage: creditdesk-cli %1</source>
         <source>Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, 处罚机关 …); licences (--kind licences) by the national licence headers (行政相对人代码_1, 行政许可决定文书号, 许可决定日期, 有效期至, 许可机关, 当前状态 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, reason) and with --errors written to a workbook. --strict imports nothing when a row is rejected. A record already there (same department and decision number) is left as it is, so importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were.</source>
         <translation>按表头识别各列：本系统的列名（主体代码、决定文书号、决定日期、严重程度等）或全国“双公示”标准列名（行政相对人名称、统一社会信用代码、行政处罚决定书文号、处罚决定日期、处罚机关等）；行政许可（--kind licences）按全国行政许可标准列名识别（行政相对人代码_1、行政许可决定文书号、许可决定日期、有效期至、许可机关、当前状态等）。有效行在同一事务中写入；被拒绝的行逐条列出（行、列、值、原因），使用 --errors 时另存为工作簿。使用 --strict 时，只要有一行被拒绝即不导入任何数据。已有的信息（同一部门、同一文书号）保持不变，同一文件重复导入不会改变任何数据。无拒绝行时退出码为 0，有拒绝行时为 6。</translation>
     </message>
+    <message>
+        <source>The case list showed nothing.</source>
+        <translation>案件列表没有显示任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 未能启动：%2</translation>
+    </message>
+    <message>
+        <source>The GUI tour did not finish in 15 minutes.</source>
+        <translation>图形界面巡检未在 15 分钟内完成。</translation>
+    </message>
+    <message>
+        <source>The GUI tour failed: %1</source>
+        <translation>图形界面巡检失败：%1</translation>
+    </message>
+    <message>
+        <source>the GUI program (creditdesk) is not next to creditdesk-cli</source>
+        <translation>图形界面程序（creditdesk）不在 creditdesk-cli 所在目录中</translation>
+    </message>
+    <message>
+        <source>GUI tour skipped: %1</source>
+        <translation>已跳过图形界面巡检：%1</translation>
+    </message>
+    <message>
+        <source>CreditDesk bench, scale %1 (%2 subjects, %3 credit records, %4 cases, %5 measure tasks), built in %6 s
+</source>
+        <translation>CreditDesk 性能基准测试，规模 %1（%2 个主体、%3 条信用信息、%4 件案件、%5 项措施任务），构建用时 %6 秒
+</translation>
+    </message>
+    <message>
+        <source>cold ratio</source>
+        <translation>首次读取比值</translation>
+    </message>
+    <message>
+        <source>   (peak RSS %1 MB; plain %2 MB)</source>
+        <translation>   （峰值内存 %1 MB；明文 %2 MB）</translation>
+    </message>
+    <message>
+        <source>GUI tour skipped: %1.
+</source>
+        <translation>已跳过图形界面巡检：%1。
+</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MB (after building %2 MB, after the reads %3 MB)
+</source>
+        <translation>峰值内存（RSS）：%1 MB（构建数据后 %2 MB，读取类测试后 %3 MB）
+</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -8483,6 +8533,45 @@ Then change the database key (Administration › Database), so that an old copy 
     <message>
         <source>licensing authority: required.</source>
         <translation>许可机关：必填。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>合作备忘录</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>起草人</translation>
+    </message>
+    <message>
+        <source>Drafted at</source>
+        <translation>起草时间</translation>
     </message>
 </context>
 </TS>

@@ -87,7 +87,8 @@ int main(int argc, char** argv)
     disableCoreDumps();
     // Documents lay out text, which needs the fonts of a QGuiApplication; without a display it runs
     // on the offscreen platform. Every other command stays a plain QCoreApplication.
-    const bool laysOutText = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    const bool laysOutText
+        = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "bench") == 0);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
     if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,10 +1,10 @@
 #include "GuiTestUtil.h"
 #include "domain/Subject.h"
+#include "models/BrowseModel.h"
+#include "models/ListColumns.h"
 #include "services/DemoData.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
-#include "widgets/BrowseModel.h"
-#include "widgets/ListColumns.h"
 #include "widgets/ListPane.h"
 #include "widgets/SearchField.h"
 

@@ -1,8 +1,8 @@
 #include "cases/CasesPage.h"
 
 #include "domain/Case.h"
+#include "models/CaseListModel.h"
 #include "services/Session.h"
-#include "widgets/ListColumns.h"
 #include "widgets/ListPane.h"
 #include "widgets/Permission.h"
 #include "widgets/SearchField.h"
@@ -16,17 +16,7 @@ namespace cd {
 
 CasesPage::CasesPage(Session& session, QWidget* parent) : QWidget(parent)
 {
-    auto* model = new BrowseModel(session, BrowseList::Cases,
-        {columns::text(QStringLiteral("number"), tr("Number")),
-            columns::caseState(QStringLiteral("state"), tr("State")),
-            columns::caseKind(QStringLiteral("kind"), tr("Kind")),
-            columns::text(QStringLiteral("subjectName"), tr("Subject")),
-            columns::text(QStringLiteral("memorandum"), tr("Memorandum")),
-            columns::text(QStringLiteral("termStart"), tr("Term from")),
-            columns::text(QStringLiteral("termEnd"), tr("Term to")),
-            columns::text(QStringLiteral("draftedBy"), tr("Drafted by")),
-            columns::text(QStringLiteral("draftedAt"), tr("Drafted at"))});
-    model->query().descending = true;
+    auto* model = new CaseListModel(session);
     m_list = new ListPane(QStringLiteral("cases"), model, this);
     m_list->searchField()->setPlaceholderText(tr("Search by case number, code or part of a name (Ctrl+F)"));
     QList<std::pair<QString, QString>> states {{tr("All states"), QString()}};

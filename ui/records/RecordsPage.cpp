@@ -1,8 +1,8 @@
 #include "records/RecordsPage.h"
 
 #include "domain/CreditRecord.h"
+#include "models/ListColumns.h"
 #include "services/Session.h"
-#include "widgets/ListColumns.h"
 #include "widgets/ListPane.h"
 #include "widgets/Permission.h"
 

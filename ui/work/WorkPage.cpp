@@ -1,7 +1,7 @@
 #include "work/WorkPage.h"
 
+#include "models/ListColumns.h"
 #include "services/Session.h"
-#include "widgets/ListColumns.h"
 #include "widgets/ListPane.h"
 
 #include <QColor>

@@ -2,10 +2,10 @@
 
 #include <QtGlobal>
 
-namespace cd::cli {
+namespace cd {
 
 // The process's peak resident memory in bytes (PeakMemory_posix.cpp, PeakMemory_win.cpp); 0 when
 // the platform cannot tell.
 qint64 peakResidentBytes();
 
-} // namespace cd::cli
+} // namespace cd

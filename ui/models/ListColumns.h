@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/BrowseModel.h"
+#include "models/BrowseModel.h"
 
 namespace cd::columns {
 

@@ -1,4 +1,4 @@
-#include "widgets/BrowseModel.h"
+#include "models/BrowseModel.h"
 
 #include "CoreError.h"
 #include "services/BrowseService.h"

@@ -1,4 +1,4 @@
-#include "widgets/ListColumns.h"
+#include "models/ListColumns.h"
 
 #include "domain/Case.h"
 #include "domain/CreditRecord.h"

@@ -1,9 +1,9 @@
-#include "PeakMemory.h"
+#include "platform/PeakMemory.h"
 
 #include <psapi.h>
 #include <windows.h>
 
-namespace cd::cli {
+namespace cd {
 
 qint64 peakResidentBytes()
 {
@@ -13,4 +13,4 @@ qint64 peakResidentBytes()
     return qint64(counters.PeakWorkingSetSize);
 }
 
-} // namespace cd::cli
+} // namespace cd
