@@ -263,6 +263,10 @@ Usage: creditdesk-cli %1</source>
         <source>The backup %1 does not verify: %2</source>
         <translation>备份 %1 未通过校验：%2</translation>
     </message>
+    <message>
+        <source>%1 could not be copied to %2</source>
+        <translation>%1 未能复制到 %2</translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
@@ -2597,10 +2601,6 @@ Usage: creditdesk-cli %1</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
-    </message>
-    <message>
         <source>The database is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
         <translation>数据库正在处理其他程序的更改，未保存任何内容。请稍后重试。</translation>
     </message>
@@ -2637,16 +2637,20 @@ Usage: creditdesk-cli %1</source>
         <translation>无法创建副本 %1：%2</translation>
     </message>
     <message>
-        <source>The disk is full; the copy %1 is incomplete and was not kept.</source>
-        <translation>磁盘已满，副本 %1 不完整，未予保留。</translation>
-    </message>
-    <message>
         <source>The copy %1 failed: %2</source>
         <translation>副本 %1 创建失败：%2</translation>
     </message>
     <message>
         <source>The database key could not be changed: %1</source>
         <translation>无法更换数据库密钥：%1</translation>
+    </message>
+    <message>
+        <source>nothing was saved in %1</source>
+        <translation>%1 中未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the copy %1 is incomplete and was not kept</source>
+        <translation>副本 %1 不完整，未予保留</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2767,13 @@ Usage: creditdesk-cli %1</source>
         <translation>
             <numerusform>%1 仍是 %n 项启用措施的实施单位（%2），请先为这些措施另行指定实施单位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>The disk is full: %1. Free some space and try again.</source>
+        <translation>磁盘已满：%1。请释放部分空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2898,10 @@ Usage: creditdesk-cli %1</source>
         <source>%1 cannot be written (is the disk full?).</source>
         <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
     </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>KeySidecar</name>
@@ -3005,6 +3020,22 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The audit tail in the key file %1 fails its authentication check (edited or from another database).</source>
         <translation>密钥文件 %1 中的审计链末端记录未通过认证检查（已被编辑或来自其他数据库）。</translation>
+    </message>
+    <message>
+        <source>its seal is invalid</source>
+        <translation>其封签无效</translation>
+    </message>
+    <message>
+        <source>the key file %1 could not be saved; the previous key file, if there was one, is unchanged</source>
+        <translation>密钥文件 %1 未能保存；原有密钥文件（如有）保持不变</translation>
+    </message>
+    <message>
+        <source>The key file %1 was altered: its seal was removed.</source>
+        <translation>密钥文件 %1 已被改动：其封签已被删除。</translation>
+    </message>
+    <message>
+        <source>The key file %1 was altered: its seal does not match its key slots, pending key and audit tail (edited, or parts taken from another key file).</source>
+        <translation>密钥文件 %1 已被改动：其封签与密钥槽、待生效密钥和审计链末端不符（内容被编辑，或部分取自另一密钥文件）。</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3566,10 @@ Usage: creditdesk-cli %1</source>
         <source>%1 cannot be written (is the disk full?).</source>
         <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
     </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>PdfCreditReportWriter</name>
@@ -3742,6 +3777,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 exists already; the export does not overwrite it.</source>
         <translation>%1 已存在，导出不会覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4014,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -4564,12 +4607,12 @@ Usage: creditdesk-cli %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>更改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>nothing was saved in %1</source>
+        <translation>%1 中未保存任何内容</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "services/VerifyService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DiskSpace.h"
 #include "storage/KeySidecar.h"
 
 #include <QDateTime>
@@ -40,11 +41,15 @@ void refuseExisting(const QString& path)
 void copyFile(const QString& from, const QString& to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
+    if (!QFile::copy(from, to)) {
+        QFile::remove(to);
+        if (DiskSpace::isFull(to, QFileInfo(from).size()))
+            throw DiskSpace::fullError(BackupService::tr("%1 could not be copied to %2").arg(from, to));
         throw CoreError(ErrorKind::Failed,
             BackupService::tr("%1 could not be copied to %2 (is the disk full or the "
                               "folder read-only?).")
                 .arg(from, to));
+    }
 }
 
 void renameFile(const QString& from, const QString& to)
@@ -62,11 +67,6 @@ void BackupService::backup(Session& session, const QString& outPath)
     if (!QFileInfo(QFileInfo(outPath).absolutePath()).isDir())
         throw CoreError(ErrorKind::Failed, tr("The folder of %1 does not exist.").arg(outPath));
 
-    session.write([&] {
-        session.audit(QStringLiteral("database.backup"), QStringLiteral("database"), QString(),
-            QJsonObject {{QStringLiteral("to"), QFileInfo(outPath).fileName()}});
-    });
-
     // Built under a temporary name and renamed at the end, so a half-made backup never looks real.
     const QString partial = outPath + QStringLiteral(".partial");
     removeAll(partial);
@@ -77,6 +77,7 @@ void BackupService::backup(Session& session, const QString& outPath)
             auto copy = Database::open(partial, session.key().view(), Database::Mode::Existing);
             const AuditTailRef tail = AuditLog(*copy).tail();
             sidecar.setAuditTail({tail.seq, tail.hash}, session.key());
+            sidecar.seal(session.key());
             copy->checkpoint();
         }
         sidecar.save(KeySidecar::pathFor(partial));
@@ -84,9 +85,16 @@ void BackupService::backup(Session& session, const QString& outPath)
         QFile::remove(partial + QStringLiteral("-shm"));
         renameFile(KeySidecar::pathFor(partial), KeySidecar::pathFor(outPath));
         renameFile(partial, outPath);
+        // Audited once the copy exists, so a backup that failed (a full disk) leaves no entry
+        // claiming it was made; if the entry cannot be written, the copy goes too.
+        session.write([&] {
+            session.audit(QStringLiteral("database.backup"), QStringLiteral("database"), QString(),
+                QJsonObject {{QStringLiteral("to"), QFileInfo(outPath).fileName()}});
+        });
     } catch (...) {
         removeAll(partial);
         QFile::remove(KeySidecar::pathFor(outPath));
+        QFile::remove(outPath);
         throw;
     }
 }
