@@ -35,11 +35,6 @@ private slots:
     void noFileHoldsPlaintext();
     void wrongPasswordAndUnknownUserLookAlikeAndChangeNothing();
     void verifyPassesOnAWholeDatabase();
-    void flippedByteIsFoundByPage_data();
-    void flippedByteIsFoundByPage();
-    void editedAuditRowIsFoundBySeq();
-    void deletedAuditRowIsFoundBySeq();
-    void cutAuditTailIsFound();
     void damagedOrMissingKeyFile();
     void notACreditDeskDatabase();
     void usersRolesAndPasswords();
@@ -230,126 +225,7 @@ void TestCliFoundation::verifyPassesOnAWholeDatabase()
     QCOMPARE(o.value(QStringLiteral("keyFileTailSeq")).toInt(), 1);
 }
 
-void TestCliFoundation::flippedByteIsFoundByPage_data()
-{
-    QTest::addColumn<int>("page");
-    QTest::addColumn<int>("offset");
-    QTest::newRow("page 1 salt") << 1 << 3;
-    QTest::newRow("page 1 body") << 1 << 2000;
-    QTest::newRow("page 2 body") << 2 << 100;
-    QTest::newRow("page 3 hmac area") << 3 << 4090;
-    QTest::newRow("last page") << -1 << 1500;
-}
-
-void TestCliFoundation::flippedByteIsFoundByPage()
-{
-    QFETCH(int, page);
-    QFETCH(int, offset);
-    initDb(db());
-    {
-        // Some data so there are several pages.
-        auto direct = openDirect(db());
-        direct->exec(QStringLiteral("CREATE TABLE filler (x TEXT)"));
-        for (int i = 0; i < 40; ++i)
-            direct->exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(400)))"));
-        direct->checkpoint();
-    }
-    QFile f(db());
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    const qint64 pages = f.size() / 4096;
-    QVERIFY(pages >= 5);
-    const int target = page > 0 ? page : int(pages);
-    const qint64 pos = qint64(target - 1) * 4096 + offset;
-    f.seek(pos);
-    char c = 0;
-    f.getChar(&c);
-    f.seek(pos);
-    f.putChar(char(c ^ 0x10));
-    f.close();
-
-    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
-                              QStringLiteral("--json")},
-        AdminPassword);
-    QCOMPARE(r.exitCode, 4);
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QVERIFY2(o.value(QStringLiteral("badPages")).toArray().contains(target), qPrintable(r.out + r.err));
-    const auto text = runCli(
-        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
-    QCOMPARE(text.exitCode, 4);
-    QVERIFY2(text.out.contains(QStringLiteral("Page %1 ").arg(target)), qPrintable(text.out));
-}
-
-void TestCliFoundation::editedAuditRowIsFoundBySeq()
-{
-    initDb(db());
-    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang"), QStringLiteral("zhao")}) {
-        const auto r
-            = runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
-                         QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
-                AdminPassword);
-        QCOMPARE(r.exitCode, 0);
-    }
-    {
-        auto direct = openDirect(db());
-        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
-        direct->exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 3"));
-    }
-    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
-                              QStringLiteral("--json")},
-        AdminPassword);
-    QCOMPARE(r.exitCode, 4);
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("auditFirstBadSeq")).toInt(), 3);
-}
-
-void TestCliFoundation::deletedAuditRowIsFoundBySeq()
-{
-    initDb(db());
-    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang")})
-        QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
-                            QStringLiteral("reviewer"), QStringLiteral("--user"), QStringLiteral("admin")},
-                     AdminPassword)
-                     .exitCode,
-            0);
-    {
-        auto direct = openDirect(db());
-        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
-        direct->exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 2"));
-    }
-    const auto r = runCli(
-        {QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin")}, AdminPassword);
-    QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.out.contains(QStringLiteral("audit entry 2 is missing")), qPrintable(r.out));
-}
-
-void TestCliFoundation::cutAuditTailIsFound()
-{
-    initDb(db());
-    for (const QString& name : {QStringLiteral("li"), QStringLiteral("wang"), QStringLiteral("zhao")})
-        QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("add"), db(), name, QStringLiteral("--role"),
-                            QStringLiteral("officer"), QStringLiteral("--user"), QStringLiteral("admin")},
-                     AdminPassword)
-                     .exitCode,
-            0);
-    {
-        auto direct = openDirect(db());
-        direct->exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
-        direct->exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 3"));
-    }
-    const auto r = runCli({QStringLiteral("verify"), db(), QStringLiteral("--user"), QStringLiteral("admin"),
-                              QStringLiteral("--json")},
-        AdminPassword);
-    QCOMPARE(r.exitCode, 4);
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("auditFirstBadSeq")).toInt(), 3);
-    QVERIFY(
-        o.value(QStringLiteral("problems")).toArray().first().toString().contains(QStringLiteral("cut off")));
-    // Signing in for work notices it too.
-    const auto list = runCli({QStringLiteral("user"), QStringLiteral("list"), db(), QStringLiteral("--user"),
-                                 QStringLiteral("admin")},
-        AdminPassword);
-    QCOMPARE(list.exitCode, 4);
-}
+// Flipped bytes, edited and deleted audit rows and a cut tail: tests/TestTampering.cpp.
 
 void TestCliFoundation::damagedOrMissingKeyFile()
 {

@@ -267,6 +267,10 @@ Usage: creditdesk-cli %1</source>
         <source>The backup was cancelled; no copy was kept.</source>
         <translation>备份已取消，未保留任何副本。</translation>
     </message>
+    <message>
+        <source>%1 could not be copied to %2</source>
+        <translation>%1 未能复制到 %2</translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
@@ -2792,6 +2796,14 @@ Usage: creditdesk-cli %1</source>
         <source>The database key could not be changed: %1</source>
         <translation>无法更换数据库密钥：%1</translation>
     </message>
+    <message>
+        <source>nothing was saved in %1</source>
+        <translation>%1 中未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the copy %1 is incomplete and was not kept</source>
+        <translation>副本 %1 不完整，未予保留</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3084,6 +3096,10 @@ Usage: creditdesk-cli %1</source>
         <source>有效 (1) or 无效 (2)</source>
         <translation>应为“有效”（1）或“无效”（2）</translation>
     </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>KeySidecar</name>
@@ -3202,6 +3218,22 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The audit tail in the key file %1 fails its authentication check (edited or from another database).</source>
         <translation>密钥文件 %1 中的审计链末端记录未通过认证检查（已被编辑或来自其他数据库）。</translation>
+    </message>
+    <message>
+        <source>its seal is invalid</source>
+        <translation>其封签无效</translation>
+    </message>
+    <message>
+        <source>the key file %1 could not be saved; the previous key file, if there was one, is unchanged</source>
+        <translation>密钥文件 %1 未能保存；原有密钥文件（如有）保持不变</translation>
+    </message>
+    <message>
+        <source>The key file %1 was altered: its seal was removed.</source>
+        <translation>密钥文件 %1 已被改动：其封签已被删除。</translation>
+    </message>
+    <message>
+        <source>The key file %1 was altered: its seal does not match its key slots, pending key and audit tail (edited, or parts taken from another key file).</source>
+        <translation>密钥文件 %1 已被改动：其封签与密钥槽、待生效密钥和审计链末端不符（内容被编辑，或部分取自另一密钥文件）。</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3795,10 @@ Usage: creditdesk-cli %1</source>
         <source>%1 cannot be written (is the disk full?).</source>
         <translation>无法写入 %1（请检查磁盘是否已满）。</translation>
     </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>PdfCreditReportWriter</name>
@@ -3970,6 +4006,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 exists already; the export does not overwrite it.</source>
         <translation>%1 已存在，导出不会覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4243,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written</source>
+        <translation>%1 未能写入，未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4873,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>更改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>nothing was saved in %1</source>
+        <translation>%1 中未保存任何内容</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +8620,13 @@ Then change the database key (Administration › Database), so that an old copy 
     <message>
         <source>Drafted at</source>
         <translation>起草时间</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>The disk is full: %1. Free some space and try again.</source>
+        <translation>磁盘已满：%1。请释放部分空间后重试。</translation>
     </message>
 </context>
 </TS>

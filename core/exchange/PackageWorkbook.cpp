@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "exchange/PackageColumns.h"
+#include "storage/DiskSpace.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -118,6 +119,8 @@ void PackageWorkbook::write(
 
     if (workbook_close(book) != LXW_NO_ERROR || !QFile::rename(temp, path)) {
         QFile::remove(temp);
+        if (DiskSpace::isFull(path))
+            throw DiskSpace::fullError(tr("%1 could not be written; nothing was written").arg(path));
         throw CoreError(ErrorKind::Failed, tr("%1 cannot be written (is the disk full?).").arg(path));
     }
 }

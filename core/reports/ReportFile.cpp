@@ -1,6 +1,7 @@
 #include "reports/ReportFile.h"
 
 #include "CoreError.h"
+#include "storage/DiskSpace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,6 +60,8 @@ void ReportFile::write(const QString& path, const QByteArray& bytes, bool replac
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
+        if (DiskSpace::isFull(path, bytes.size()))
+            throw DiskSpace::fullError(tr("%1 could not be written; nothing was written").arg(path));
         throw CoreError(ErrorKind::Failed, tr("Cannot write %1: %2. Nothing was written.").arg(path, reason));
     }
 }

@@ -5,6 +5,7 @@
 #include "services/VerifyService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DiskSpace.h"
 #include "storage/KeySidecar.h"
 
 #include <QDateTime>
@@ -40,11 +41,15 @@ void refuseExisting(const QString& path)
 void copyFile(const QString& from, const QString& to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
+    if (!QFile::copy(from, to)) {
+        QFile::remove(to);
+        if (DiskSpace::isFull(to, QFileInfo(from).size()))
+            throw DiskSpace::fullError(BackupService::tr("%1 could not be copied to %2").arg(from, to));
         throw CoreError(ErrorKind::Failed,
             BackupService::tr("%1 could not be copied to %2 (is the disk full or the "
                               "folder read-only?).")
                 .arg(from, to));
+    }
 }
 
 void renameFile(const QString& from, const QString& to)
@@ -80,6 +85,7 @@ void BackupService::backup(Session& session, const QString& outPath, const std::
             auto copy = Database::open(partial, session.key().view(), Database::Mode::Existing);
             const AuditTailRef tail = AuditLog(*copy).tail();
             sidecar.setAuditTail({tail.seq, tail.hash}, session.key());
+            sidecar.seal(session.key());
             copy->checkpoint();
         }
         sidecar.save(KeySidecar::pathFor(partial));

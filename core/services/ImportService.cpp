@@ -9,6 +9,7 @@
 #include "services/OfficeRules.h"
 #include "services/RecordService.h"
 #include "services/Session.h"
+#include "storage/DiskSpace.h"
 #include "storage/ImportStore.h"
 #include "storage/SettingsStore.h"
 
@@ -673,6 +674,8 @@ void ImportService::writeErrorReport(const ImportResult& result, const QString& 
     }
     if (workbook_close(book) != LXW_NO_ERROR || !QFile::rename(temp, path)) {
         QFile::remove(temp);
+        if (DiskSpace::isFull(path))
+            throw DiskSpace::fullError(tr("%1 could not be written; nothing was written").arg(path));
         throw CoreError(ErrorKind::Failed, tr("%1 cannot be written (is the disk full?).").arg(path));
     }
 }

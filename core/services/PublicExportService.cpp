@@ -6,6 +6,7 @@
 #include "services/CatalogueService.h"
 #include "services/ListService.h"
 #include "services/Session.h"
+#include "storage/DiskSpace.h"
 #include "storage/PublicStore.h"
 
 #include <QFile>
@@ -63,6 +64,9 @@ void writeXlsx(const QString& path, const QList<std::pair<QString, std::pair<QSt
     }
     if (workbook_close(book) != LXW_NO_ERROR || !QFile::rename(temp, path)) {
         QFile::remove(temp);
+        if (DiskSpace::isFull(path))
+            throw DiskSpace::fullError(
+                PublicExportService::tr("%1 could not be written; nothing was written").arg(path));
         throw CoreError(ErrorKind::Failed,
             PublicExportService::tr("%1 cannot be written (is the disk full?).").arg(path));
     }
@@ -71,9 +75,15 @@ void writeXlsx(const QString& path, const QList<std::pair<QString, std::pair<QSt
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw CoreError(ErrorKind::Failed,
-            PublicExportService::tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        const QString reason = f.errorString();
+        f.cancelWriting();
+        if (DiskSpace::isFull(path, bytes.size()))
+            throw DiskSpace::fullError(
+                PublicExportService::tr("%1 could not be written; nothing was written").arg(path));
+        throw CoreError(
+            ErrorKind::Failed, PublicExportService::tr("%1 cannot be written: %2").arg(path, reason));
+    }
 }
 
 } // namespace
@@ -193,13 +203,21 @@ PublicExportResult PublicExportService::exportPublic(const QString& path, const 
     }
     PublicExportResult result {
         int(red.size()), int(black.size()), int(penalties.size()), int(licences.size())};
-    m_session.write([&] {
-        m_session.audit(QStringLiteral("export.public"), QStringLiteral("export"), QFileInfo(path).fileName(),
-            QJsonObject {{QStringLiteral("asOf"), iso(asOf)}, {QStringLiteral("redList"), result.redList},
-                {QStringLiteral("blackList"), result.blackList},
-                {QStringLiteral("penalties"), result.penalties},
-                {QStringLiteral("licences"), result.licences}});
-    });
+    try {
+        m_session.write([&] {
+            m_session.audit(QStringLiteral("export.public"), QStringLiteral("export"),
+                QFileInfo(path).fileName(),
+                QJsonObject {{QStringLiteral("asOf"), iso(asOf)}, {QStringLiteral("redList"), result.redList},
+                    {QStringLiteral("blackList"), result.blackList},
+                    {QStringLiteral("penalties"), result.penalties},
+                    {QStringLiteral("licences"), result.licences}});
+        });
+    } catch (const CoreError&) {
+        // An export is only made with its audit entry (a full disk can refuse the entry after the
+        // file went out): without the entry, the file (new: an existing one is refused) goes too.
+        QFile::remove(path);
+        throw;
+    }
     return result;
 }
 

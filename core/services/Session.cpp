@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <optional>
+
 namespace cd {
 
 namespace {
@@ -94,6 +96,7 @@ QString Session::initialize(const QString& dbPath, const QString& adminName, QBy
         MetaStore meta(*db);
         meta.setValue(QStringLiteral("database_id"), databaseId);
         meta.setValue(QStringLiteral("created_with"), QStringLiteral(CREDITDESK_VERSION));
+        meta.setValue(KeySidecar::sealedMetaKey(), QStringLiteral("1"));
         User admin;
         admin.name = name;
         admin.displayName = name;
@@ -105,6 +108,7 @@ QString Session::initialize(const QString& dbPath, const QString& adminName, QBy
         tx.commit();
         const AuditTailRef tail = log.tail();
         sidecar.setAuditTail({tail.seq, tail.hash}, key);
+        sidecar.seal(key);
         db->checkpoint();
         db.reset();
         sidecar.save(keysPath);
@@ -229,6 +233,7 @@ Session::~Session()
 void Session::checkAuditTail()
 {
     const KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+    sidecar.checkSeal(m_key, MetaStore(*m_db).value(KeySidecar::sealedMetaKey()) == QLatin1String("1"));
     const auto stored = sidecar.auditTail(m_key);
     if (!stored)
         return;
@@ -301,7 +306,7 @@ void Session::syncAuditTail()
     const auto stored = sidecar.auditTail(m_key);
     if (!stored || stored->seq < last.seq) {
         sidecar.setAuditTail({last.seq, last.hash}, m_key);
-        sidecar.save(sidecarPath(m_path));
+        saveKeyFile(sidecar, m_key);
     }
     lock.commit();
 }
@@ -314,7 +319,7 @@ void Session::adoptKey(const SecureBytes& newKey)
     sidecar.clearPendingKey();
     const AuditTailRef last = AuditLog(*m_db).tail();
     sidecar.setAuditTail({last.seq, last.hash}, newKey);
-    sidecar.save(sidecarPath(m_path));
+    saveKeyFile(sidecar, newKey);
     lock.commit();
     m_key = newKey;
 }
@@ -323,19 +328,49 @@ void Session::changeKeyFile(const std::function<void(KeySidecar&)>& change, cons
     const QString& entity, const QString& entityId, const QJsonObject& summary)
 {
     beginWrite();
+    std::optional<KeySidecar> previous;
+    bool replaced = false;
     try {
         KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
+        previous = sidecar;
         change(sidecar);
         if (!auditAction.isEmpty())
             audit(auditAction, entity, entityId, summary);
         // The key file is replaced while the write lock is held and before the audit entry commits:
         // a crash in between leaves a changed slot whose entry is missing, never the other way.
-        sidecar.save(sidecarPath(m_path));
-        commitWrite();
+        saveKeyFile(sidecar, m_key);
+        replaced = true;
+        m_tx->commit();
     } catch (...) {
         abortWrite();
+        // The commit failed (a full disk, an I/O error) after the new key file was in place: put the
+        // old one back, or the change would be in force although the user was told it failed.
+        if (replaced) {
+            try {
+                // On a full disk the failed commit's frames still fill the WAL: truncating it gives
+                // the room the old key file needs.
+                m_db->checkpoint();
+            } catch (const CoreError&) {
+            }
+            try {
+                previous->save(sidecarPath(m_path));
+            } catch (const CoreError&) {
+                // The original error is the one to report; the audit tail check still holds.
+            }
+        }
         throw;
     }
+    m_tx.reset();
+    syncAuditTail();
+}
+
+void Session::saveKeyFile(KeySidecar& sidecar, const SecureBytes& key)
+{
+    sidecar.seal(key);
+    sidecar.save(sidecarPath(m_path));
+    MetaStore meta(*m_db);
+    if (meta.value(KeySidecar::sealedMetaKey()) != QLatin1String("1"))
+        meta.setValue(KeySidecar::sealedMetaKey(), QStringLiteral("1"));
 }
 
 } // namespace cd

@@ -132,6 +132,9 @@ private:
     Session() = default;
     void beginWrite();
     void commitWrite();
+    // Seals and saves the key file inside the current write transaction, and records in the
+    // database that its key file is sealed (so a seal removed later is an edit, not an old file).
+    void saveKeyFile(KeySidecar& sidecar, const SecureBytes& key);
     void abortWrite();
     void checkAuditTail();
 

@@ -5,11 +5,22 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/KeySidecar.h"
+#include "storage/MetaStore.h"
 #include "storage/UserStore.h"
 
 #include <QRegularExpression>
 
 namespace cd {
+
+namespace {
+
+const QRegularExpression& pagePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("page (\\d+)"));
+    return pattern;
+}
+
+} // namespace
 
 QStringList VerifyReport::problems() const
 {
@@ -28,6 +39,8 @@ QStringList VerifyReport::problems() const
         out << VerifyService::tr("A row refers to a missing row: %1").arg(line);
     if (!auditProblem.isEmpty())
         out << VerifyService::tr("Audit trail: %1").arg(auditProblem);
+    if (!keyFileProblem.isEmpty())
+        out << keyFileProblem;
     return out;
 }
 
@@ -41,8 +54,29 @@ VerifyReport VerifyService::run(const QString& dbPath, const QString& userName, 
     } catch (const CoreError& e) {
         if (e.kind() != ErrorKind::Integrity)
             throw;
-        report.badPages << 1;
-        return report;
+        // A rekey cut short after re-encrypting: the database is under the key parked in the key
+        // file (the next sign-in finishes the rekey; verify only reads).
+        const auto pending = KeySidecar::load(Session::sidecarPath(dbPath)).pendingKey(key);
+        if (pending) {
+            try {
+                db = Database::open(dbPath, pending->view(), Database::Mode::Existing);
+            } catch (const CoreError& again) {
+                if (again.kind() != ErrorKind::Integrity)
+                    throw;
+            }
+        }
+        if (!db) {
+            // Which page stopped the schema from being read: the page check needs no schema. Page 1
+            // (its salt keys every other page's check) stands for all when it is among them.
+            QList<int> pages;
+            for (const QString& line : Database::cipherIntegrityCheck(dbPath, key.view())) {
+                const auto m = pagePattern().match(line);
+                if (m.hasMatch() && !pages.contains(m.captured(1).toInt()))
+                    pages << m.captured(1).toInt();
+            }
+            report.badPages = pages.isEmpty() || pages.contains(1) ? QList<int> {1} : pages;
+            return report;
+        }
     }
     report.cipherVersion = db->cipherVersion();
 
@@ -53,9 +87,8 @@ VerifyReport VerifyService::run(const QString& dbPath, const QString& userName, 
         if (e.kind() != ErrorKind::Integrity)
             throw;
     }
-    static const QRegularExpression pagePattern(QStringLiteral("page (\\d+)"));
     for (const QString& line : db->cipherIntegrityCheck()) {
-        const auto m = pagePattern.match(line);
+        const auto m = pagePattern().match(line);
         if (m.hasMatch() && !report.badPages.contains(m.captured(1).toInt()))
             report.badPages << m.captured(1).toInt();
         else if (!m.hasMatch())
@@ -72,13 +105,22 @@ VerifyReport VerifyService::run(const QString& dbPath, const QString& userName, 
             throw CoreError(
                 ErrorKind::SignIn, Session::tr("Sign-in failed: unknown user or wrong password."));
 
+        const KeySidecar sidecar = KeySidecar::load(Session::sidecarPath(dbPath));
+        try {
+            sidecar.checkSeal(key, MetaStore(*db).value(KeySidecar::sealedMetaKey()) == QLatin1String("1"));
+        } catch (const CoreError& e) {
+            if (e.kind() != ErrorKind::Integrity)
+                throw;
+            report.keyFileProblem = e.message();
+        }
+
         AuditLog log(*db);
         const AuditLog::Report chain = log.verify();
         report.auditEntries = chain.rows;
         report.auditFirstBadSeq = chain.firstBadSeq;
         report.auditProblem = chain.problem;
         if (chain.firstBadSeq == 0) {
-            const auto stored = KeySidecar::load(Session::sidecarPath(dbPath)).auditTail(key);
+            const auto stored = sidecar.auditTail(key);
             if (stored) {
                 report.keyFileTailSeq = stored->seq;
                 const auto entry = log.entry(stored->seq);

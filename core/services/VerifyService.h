@@ -18,11 +18,13 @@ struct VerifyReport
     qint64 auditFirstBadSeq = 0;
     QString auditProblem;
     qint64 keyFileTailSeq = 0;
+    QString keyFileProblem; // the key file's seal does not match (a slot, pending key or tail edited)
 
     bool ok() const
     {
         return badPages.isEmpty() && pageProblems.isEmpty() && structureProblems.isEmpty()
-            && foreignKeyProblems.isEmpty() && auditFirstBadSeq == 0 && auditProblem.isEmpty();
+            && foreignKeyProblems.isEmpty() && auditFirstBadSeq == 0 && auditProblem.isEmpty()
+            && keyFileProblem.isEmpty();
     }
     // One sentence per problem, first problem first.
     QStringList problems() const;

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "CoreError.h"
+#include "storage/DiskSpace.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QAtomicInt>
@@ -97,8 +98,7 @@ void Database::raise(const QSqlQuery& query, const QString& what) const
     const QSqlError e = query.lastError().isValid() ? query.lastError() : m_sql.lastError();
     const int code = e.nativeErrorCode().toInt() & 0xff;
     if (isFull(e))
-        throw CoreError(ErrorKind::Failed,
-            tr("The disk holding %1 is full; nothing was saved. Free some space and try again.").arg(m_path));
+        throw DiskSpace::fullError(tr("nothing was saved in %1").arg(m_path));
     if (isBusy(e))
         throw CoreError(ErrorKind::Failed,
             tr("The database is busy with another program's change; nothing was "
@@ -152,9 +152,7 @@ void Database::execScript(const QString& script)
         sqlite3_free(message);
         const int code = sqlite3_errcode(handle);
         if (code == SQLITE_FULL)
-            throw CoreError(ErrorKind::Failed,
-                tr("The disk holding %1 is full; nothing was saved. Free some space and try again.")
-                    .arg(m_path));
+            throw DiskSpace::fullError(tr("nothing was saved in %1").arg(m_path));
         throw CoreError(ErrorKind::Failed, tr("A database script failed: %1").arg(text));
     }
 }
@@ -199,6 +197,27 @@ QStringList Database::cipherIntegrityCheck()
 {
     QSqlQuery q = exec(QStringLiteral("PRAGMA cipher_integrity_check"));
     return linesOf(q);
+}
+
+QStringList Database::cipherIntegrityCheck(const QString& path, QByteArrayView rawKey)
+{
+    sqlite3* handle = nullptr;
+    QStringList lines;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        QByteArray spec = "x'" + QByteArray(rawKey.data(), rawKey.size()).toHex() + "'";
+        const int rc = sqlite3_key_v2(handle, "main", spec.constData(), int(spec.size()));
+        std::fill(spec.begin(), spec.end(), '0');
+        sqlite3_stmt* stmt = nullptr;
+        if (rc == SQLITE_OK
+            && sqlite3_prepare_v2(handle, "PRAGMA cipher_integrity_check", -1, &stmt, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(stmt) == SQLITE_ROW)
+                lines << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(handle);
+    return lines;
 }
 
 QStringList Database::integrityCheck()
@@ -262,9 +281,9 @@ void Database::exportCopy(const QString& targetPath, QByteArrayView rawKey)
         std::tie(rc, text) = run(QStringLiteral("PRAGMA creditdesk_copy.user_version = %1").arg(version));
     run(QStringLiteral("DETACH DATABASE creditdesk_copy"));
     if (rc != SQLITE_OK) {
-        if ((rc & 0xff) == SQLITE_FULL)
-            throw CoreError(ErrorKind::Failed,
-                tr("The disk is full; the copy %1 is incomplete and was not kept.").arg(targetPath));
+        // sqlcipher_export reports the full disk of the copy as a plain error with SQLite's words.
+        if ((rc & 0xff) == SQLITE_FULL || DiskSpace::isFull(targetPath))
+            throw DiskSpace::fullError(tr("the copy %1 is incomplete and was not kept").arg(targetPath));
         throw CoreError(ErrorKind::Failed, tr("The copy %1 failed: %2").arg(targetPath, text));
     }
 }
@@ -306,9 +325,7 @@ void Transaction::commit()
         m_db.sql().rollback();
         m_done = true;
         if ((e.nativeErrorCode().toInt() & 0xff) == SQLITE_FULL)
-            throw CoreError(ErrorKind::Failed,
-                tr("The disk holding %1 is full; nothing was saved. Free some space and try again.")
-                    .arg(m_db.path()));
+            throw DiskSpace::fullError(tr("nothing was saved in %1").arg(m_db.path()));
         throw CoreError(ErrorKind::Failed, tr("The change could not be saved: %1").arg(e.text()));
     }
     m_done = true;

@@ -53,6 +53,9 @@ public:
 
     // The engine's own checks, each as the lines it reports (empty when all is well).
     QStringList cipherIntegrityCheck(); // SQLCipher's per-page HMAC check of the main file
+    // The same page check on a file that does not open (a damaged schema page stops open()): a bare
+    // read-only connection that never reads the schema. Empty if even that cannot run.
+    static QStringList cipherIntegrityCheck(const QString& path, QByteArrayView rawKey);
     QStringList integrityCheck(); // SQLite's structural check
     QStringList foreignKeyCheck(); // rows whose parent is missing
 

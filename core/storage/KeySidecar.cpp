@@ -4,6 +4,7 @@
 #include "crypto/CrockfordBase32.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
+#include "storage/DiskSpace.h"
 
 #include <QDir>
 #include <QFile>
@@ -357,10 +358,26 @@ KeySidecar KeySidecar::parse(const QByteArray& bytes, const QString& pathForMess
             throw badTail("mac");
         sidecar.m_tail = StoredTail {*seq, *hash, *mac};
     }
+
+    const QJsonValue sealValue = root.value(QStringLiteral("seal"));
+    if (!sealValue.isUndefined()) {
+        const auto seal = lowerHex(sealValue, Hash::Sha256Size);
+        if (!seal)
+            throw damaged(tr("its seal is invalid"));
+        sidecar.m_seal = *seal;
+    }
     return sidecar;
 }
 
 QByteArray KeySidecar::toJson() const
+{
+    QJsonObject root = toJsonObject();
+    if (!m_seal.isEmpty())
+        root.insert(QStringLiteral("seal"), QString::fromLatin1(m_seal.toHex()));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject KeySidecar::toJsonObject() const
 {
     QJsonArray slotList;
     for (const Slot& slot : m_slots) {
@@ -416,7 +433,7 @@ QByteArray KeySidecar::toJson() const
                 {QStringLiteral("mac"), QString::fromLatin1(m_tail->mac.toHex())},
             });
     }
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return root;
 }
 
 void KeySidecar::save(const QString& path) const
@@ -425,6 +442,11 @@ void KeySidecar::save(const QString& path) const
     QSaveFile file(path);
     const auto fail = [&](const QString& reason) {
         file.cancelWriting();
+        if (DiskSpace::isFull(path, json.size()))
+            return DiskSpace::fullError(
+                tr("the key file %1 could not be saved; the previous key file, if there "
+                   "was one, is unchanged")
+                    .arg(QDir::toNativeSeparators(path)));
         return CoreError(ErrorKind::Failed,
             tr("The key file %1 could not be saved: %2. The previous key file, "
                "if there was one, is unchanged.")
@@ -641,6 +663,38 @@ std::optional<KeySidecar::AuditTail> KeySidecar::auditTail(const SecureBytes& db
                 .arg(shownPath()));
     }
     return AuditTail {m_tail->seq, m_tail->hash};
+}
+
+QByteArray KeySidecar::sealMac(const SecureBytes& dbKey) const
+{
+    // Over the file as this program writes it (every field parsed back is written the same way), so
+    // any edit that still parses changes the bytes the seal covers.
+    const SecureBytes macKey = Hash::hmacSha256Key(dbKey.view(), "creditdesk-key-file-seal");
+    return Hash::hmacSha256(macKey.view(),
+        QByteArrayLiteral("creditdesk-key-file-v1|")
+            + QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact));
+}
+
+void KeySidecar::seal(const SecureBytes& dbKey)
+{
+    if (dbKey.size() != DatabaseKeySize)
+        throw CoreError(ErrorKind::Failed, tr("The database key must be %1 bytes.").arg(DatabaseKeySize));
+    m_seal = sealMac(dbKey);
+}
+
+void KeySidecar::checkSeal(const SecureBytes& dbKey, bool required) const
+{
+    if (m_seal.isEmpty()) {
+        if (required)
+            throw CoreError(ErrorKind::Integrity,
+                tr("The key file %1 was altered: its seal was removed.").arg(shownPath()));
+        return;
+    }
+    if (!SecureBytes::constEqual(m_seal, sealMac(dbKey)))
+        throw CoreError(ErrorKind::Integrity,
+            tr("The key file %1 was altered: its seal does not match its key slots, pending key and "
+               "audit tail (edited, or parts taken from another key file).")
+                .arg(shownPath()));
 }
 
 QString KeySidecar::generateRecoveryKey()

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,8 @@ class KeySidecar
 public:
     static constexpr int DatabaseKeySize = 32;
     static constexpr int FormatVersion = 1;
+    // The database's meta key that says its key file is sealed (see seal()).
+    static QString sealedMetaKey() { return QStringLiteral("key_file_sealed"); }
 
     struct AuditTail
     {
@@ -82,6 +85,15 @@ public:
     // authenticate under dbKey.
     std::optional<AuditTail> auditTail(const SecureBytes& dbKey) const;
 
+    // The seal: an HMAC under a subkey of the database key over everything else in the file, so
+    // that an edit of any slot (also one the signed-in user cannot open), of the pending key or of
+    // the audit tail is found by whoever holds the key. Set it last, just before save().
+    void seal(const SecureBytes& dbKey);
+    bool isSealed() const { return !m_seal.isEmpty(); }
+    // Throws CoreError(Integrity) if the seal does not match, or is missing although `required`
+    // (the database records that its key file was sealed, so removing the seal is an edit too).
+    void checkSeal(const SecureBytes& dbKey, bool required) const;
+
     // 32 random bytes in Crockford base32, as 13 dash-separated groups of 4 characters.
     static QString generateRecoveryKey();
     static QByteArray normaliseRecoveryKey(const QString& typed);
@@ -114,6 +126,8 @@ private:
     std::optional<SecureBytes> unwrap(const Slot& slot, QByteArrayView secret) const;
     QByteArray slotAad(const QByteArray& slotId) const;
     QByteArray tailMac(qint64 seq, const QByteArray& hash, const SecureBytes& dbKey) const;
+    QByteArray sealMac(const SecureBytes& dbKey) const;
+    QJsonObject toJsonObject() const;
     static QByteArray lookupFor(const QByteArray& salt, const QString& userName);
     bool isSlotOf(const Slot& slot, const QString& userName) const;
     QString shownPath() const;
@@ -122,6 +136,7 @@ private:
     std::vector<Slot> m_slots;
     std::optional<StoredTail> m_tail;
     std::optional<AesGcm::Sealed> m_pending;
+    QByteArray m_seal; // empty: a key file written before seals existed
     QString m_path; // only for messages
 };
 
