@@ -4362,6 +4362,25 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>Self-test failed: no temporary folder (%1).</source>
+        <translation>自检失败：无法创建临时文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the main window did not show its pages.</source>
+        <translation>自检失败：主窗口未能显示各功能页面。</translation>
+    </message>
+    <message>
+        <source>CreditDesk %1 self-test passed: a new database opened with SQLCipher %2, the main window showed its %3 pages.</source>
+        <translation>CreditDesk %1 自检通过：已用 SQLCipher %2 新建并打开数据库，主窗口已显示全部 %3 个功能页面。</translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1</source>
+        <translation>自检失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Sign-in failed: unknown user or wrong password.</source>

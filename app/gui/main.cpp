@@ -1,4 +1,5 @@
 #include "CoreError.h"
+#include "SelfTest.h"
 #include "crypto/ProcessHardening.h"
 #include "i18n/Language.h"
 #include "main/BenchTour.h"
@@ -9,9 +10,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -54,6 +57,9 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CreditDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CreditDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
+    // The desktop entry's name, so Wayland and the task bar match the window to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("creditdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creditdesk.svg")));
     Language::install(app, QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
@@ -63,6 +69,9 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Database file to open."), QStringLiteral("FILE"));
     QCommandLineOption user(QStringLiteral("user"),
         QCoreApplication::translate("main", "User name to sign in as."), QStringLiteral("NAME"));
+    // For the package test on a newly installed machine, not for the desk: hidden from --help.
+    QCommandLineOption selfTest(QStringLiteral("self-test"));
+    selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(database);
     parser.addOption(user);
     QCommandLineOption tour(QStringLiteral("bench-tour"), QString(), QStringLiteral("FILE"));
@@ -72,10 +81,17 @@ int main(int argc, char** argv)
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*hidden);
     }
+    parser.addOption(selfTest);
     parser.process(app);
     if (parser.isSet(tour))
         return benchTour(parser.value(tour), parser.value(user), parser.isSet(plaintext),
             parser.value(subject).toLongLong());
+
+    if (parser.isSet(selfTest)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runSelfTest(out, err);
+    }
 
     // Sign in, work, sign out or be locked, sign in again: each window lives as long as its session.
     DeskController desk(parser.value(database), parser.value(user));

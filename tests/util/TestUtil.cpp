@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <zip.h>
 
@@ -36,6 +37,14 @@ QByteArray readAll(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+QString projectVersion()
+{
+    const QString cmake = QString::fromUtf8(readAll(QStringLiteral(CREDITDESK_SOURCE_DIR "/CMakeLists.txt")));
+    static const QRegularExpression project(
+        QStringLiteral(R"(project\(CreditDesk\s+VERSION\s+([0-9][0-9.]*))"));
+    return project.match(cmake).captured(1);
 }
 
 QSet<QString> keysOf(const QJsonObject& object)

@@ -31,4 +31,8 @@ bool writeXlsx(const QString& path, const QByteArray& sheetXml, const QByteArray
 // Every byte of a file, or an empty array if it cannot be read.
 QByteArray readAll(const QString& path);
 
+// The version in project(CreditDesk VERSION ...) of the top-level CMakeLists.txt, read from the file
+// itself (not from a macro the programs were compiled with); empty if it is not there.
+QString projectVersion();
+
 } // namespace cd::test

@@ -265,7 +265,8 @@ void MainWindow::buildMenus()
     Permission::apply(draftCaseAction, *m_session, Operation::DraftCase);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CreditDesk"), this, &MainWindow::about);
+    help->addAction(tr("&About CreditDesk"), this, &MainWindow::about)
+        ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
