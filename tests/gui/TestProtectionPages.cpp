@@ -376,8 +376,8 @@ void TestProtectionPages::cancellingTheImportKeepsNothing()
         QMetaObject::invokeMethod(
             &dialog,
             [&dialog] {
-                if (auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("longTaskProgress")))
-                    progress->cancel();
+                if (auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("longTaskCancel")))
+                    cancel->click();
             },
             Qt::QueuedConnection);
         while (!context.cancelled())
