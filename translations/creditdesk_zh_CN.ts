@@ -2109,12 +2109,6 @@ Usage: creditdesk-cli %1</source>
 </translation>
     </message>
     <message>
-        <source>CreditDesk bench, scale %1 (%2 subjects, %3 credit records, %4 cases, %5 measure tasks)
-</source>
-        <translation>CreditDesk 性能基准测试，规模 %1（%2 个主体、%3 条信用信息、%4 件案件、%5 项措施任务）
-</translation>
-    </message>
-    <message>
         <source>figure</source>
         <translation>指标</translation>
     </message>
@@ -2135,12 +2129,6 @@ Usage: creditdesk-cli %1</source>
         <translation>   （%1 行/秒；明文 %2 行/秒）</translation>
     </message>
     <message>
-        <source>peak RSS: %1 MB
-</source>
-        <translation>峰值内存（RSS）：%1 MB
-</translation>
-    </message>
-    <message>
         <source>Measure what clerks wait for, encrypted against plain SQLite.</source>
         <translation>测量经办人员需要等待的操作耗时，对比加密数据库与明文 SQLite。</translation>
     </message>
@@ -2155,12 +2143,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The subject must qualify for the green channel on the commitment date (--on, default today): on the red list, or registered for three years with no negative record in them (§2).</source>
         <translation>主体在承诺日期（--on，默认为今天）须符合绿色通道条件：已列入红名单，或登记满三年且三年内无不良信用记录（实施方案第2条）。</translation>
-    </message>
-    <message>
-        <source>--kind is subjects or records.
-Usage: creditdesk-cli %1</source>
-        <translation>--kind 须为 subjects 或 records。
-用法：creditdesk-cli %1</translation>
     </message>
     <message>
         <source>%1 exists already; the error report does not overwrite it.</source>
@@ -2223,20 +2205,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>--out FILE: .xlsx, .csv or .json.</source>
         <translation>--out FILE：须为 .xlsx、.csv 或 .json 文件。</translation>
-    </message>
-    <message>
-        <source>%1: %2 on the red list, %3 on the black list, %4 penalties under publication
-</source>
-        <translation>%1：红名单 %2 条，黑名单 %3 条，公示中的行政处罚 %4 条
-</translation>
-    </message>
-    <message>
-        <source>Import subjects or credit records from XLSX, XLS or CSV.</source>
-        <translation>从 XLSX、XLS 或 CSV 文件导入主体或信用信息。</translation>
-    </message>
-    <message>
-        <source>Columns are found by their header: ours (主体代码, 决定文书号, 决定日期, 严重程度 …) or the national publicity headers (行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚决定日期, 处罚机关 …). Valid rows go in one transaction; rejected rows are listed (row, column, value, reason) and with --errors written to a workbook. --strict imports nothing when a row is rejected. A record already there (same department and decision number) is left as it is, so importing a file twice changes nothing. Exit 0 when nothing was rejected, 6 when rows were.</source>
-        <translation>按表头识别各列：可使用本系统的表头（主体代码、决定文书号、决定日期、严重程度……），也可使用全国信用信息公示的标准表头（行政相对人名称、统一社会信用代码、行政处罚决定书文号、处罚决定日期、处罚机关……）。有效行在同一事务中导入；被拒绝的行逐条列出（行号、列、值、原因），指定 --errors 时另行写入工作簿。指定 --strict 时，只要有一行被拒绝，即不导入任何数据。已存在的信用信息（信息提供单位和决定文书号均相同）保持不变，因此重复导入同一文件不会产生任何更改。没有被拒绝的行时退出码为 0，有被拒绝的行时为 6。</translation>
     </message>
     <message>
         <source>Show or save a department&apos;s own header names for record imports.</source>
@@ -2745,10 +2713,6 @@ Usage: creditdesk-cli %1</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
-    </message>
-    <message>
         <source>The database is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
         <translation>数据库正在处理其他程序的更改，未保存任何内容。请稍后重试。</translation>
     </message>
@@ -2783,10 +2747,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The copy %1 could not be created: %2</source>
         <translation>无法创建副本 %1：%2</translation>
-    </message>
-    <message>
-        <source>The disk is full; the copy %1 is incomplete and was not kept.</source>
-        <translation>磁盘已满，副本 %1 不完整，未予保留。</translation>
     </message>
     <message>
         <source>The copy %1 failed: %2</source>
@@ -2919,6 +2879,13 @@ Usage: creditdesk-cli %1</source>
         <translation>
             <numerusform>%1 仍是 %n 项启用措施的实施单位（%2），请先为这些措施另行指定实施单位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>The disk is full: %1. Free some space and try again.</source>
+        <translation>磁盘已满：%1。请释放部分空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3201,37 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The key file %1 was altered: its seal does not match its key slots, pending key and audit tail (edited, or parts taken from another key file).</source>
         <translation>密钥文件 %1 已被改动：其封签与密钥槽、待生效密钥和审计链末端不符（内容被编辑，或部分取自另一密钥文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <source>subject: required.</source>
+        <translation>主体：必填。</translation>
+    </message>
+    <message>
+        <source>licence decision number: required.</source>
+        <translation>行政许可决定文书号：必填。</translation>
+    </message>
+    <message>
+        <source>licence decision date: required, as YYYY-MM-DD.</source>
+        <translation>许可决定日期：必填，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>licence decision date: %1 lies in the future.</source>
+        <translation>许可决定日期：%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>valid until: it lies before the start of validity.</source>
+        <translation>有效期至：早于有效期自。</translation>
+    </message>
+    <message>
+        <source>publication date: it lies between the decision date and today.</source>
+        <translation>公示日期：应在决定日期至今天之间。</translation>
+    </message>
+    <message>
+        <source>licensing authority: required.</source>
+        <translation>许可机关：必填。</translation>
     </message>
 </context>
 <context>
@@ -4886,10 +4884,6 @@ Usage: creditdesk-cli %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation>%1 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>更改未能保存：%1</translation>
     </message>
@@ -5011,43 +5005,50 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Signs in with this, e.g. zhangwei</source>
+        <translation>登录时使用，如 zhangwei</translation>
+    </message>
+    <message>
+        <source>As colleagues see it, e.g. 张伟</source>
+        <translation>同事看到的名称，如 张伟</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>At least 8 bytes: a Chinese character counts as 3.</source>
+        <translation>至少 8 个字节，一个汉字按 3 个字节计。</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>请输入新用户的用户名。</translation>
+    </message>
+</context>
+<context>
     <name>cd::AdminPage</name>
-    <message>
-        <source>User</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
     <message>
         <source>Users</source>
         <translation>用户</translation>
@@ -5055,14 +5056,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>正常</translation>
     </message>
     <message>
         <source>Database</source>
@@ -5129,10 +5122,140 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::AuditTab</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>cd::BrowseModel</name>
     <message>
         <source>This column cannot be sorted: the list keeps to orders the database can page quickly.</source>
         <translation>此列不能排序：列表仅支持数据库能够快速分页的排序方式。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CalendarTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>增加日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file: &apos;year 2027&apos;, then lines such as &apos;holiday 2027-10-01..2027-10-07 国庆&apos; and &apos;workday 2027-09-26 国庆调休&apos;.</source>
+        <translation>UTF-8 文本文件：先写“year 2027”，再逐行写“holiday 2027-10-01..2027-10-07 国庆”“workday 2027-09-26 国庆调休”等。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:%1;color:%2&quot;&gt;&amp;nbsp;day off&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1;color:%2&quot;&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Deadline from</source>
+        <translation>期限起算日</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days of %1 (source: %2). Years with an arrangement: %3.</source>
+        <translation>%1 年节假日及调休上班日（来源：%2）。已有节假日安排的年份：%3。</translation>
+    </message>
+    <message>
+        <source>No holiday arrangement for %1 has been imported: deadlines in %1 count plain Monday-to-Friday weeks until an administrator imports the State Council&apos;s notice.</source>
+        <translation>尚未导入 %1 年的节假日安排：在管理员导入国务院办公厅节假日安排通知之前，%1 年内的期限按普通的周一至周五工作周计算。</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a day in the list first.</source>
+        <translation>请先在列表中选择一个日期。</translation>
+    </message>
+    <message>
+        <source>%1 was added to the arrangement for %2.</source>
+        <translation>已将 %1 列入 %2 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of the arrangement for %2; it counts as an ordinary %3 now.</source>
+        <translation>已将 %1 从 %2 年的节假日安排中删除，该日现按普通的%3计算。</translation>
+    </message>
+    <message>
+        <source>Import a holiday arrangement</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.txt);;All files (*)</source>
+        <translation>日历文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported the holiday arrangement of %1 from %2.</source>
+        <translation>已从 %2 导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier arrangement of %1.</source>
+        <translation>原有的 %1 年节假日安排已被替换。</translation>
     </message>
 </context>
 <context>
@@ -5329,7 +5452,7 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
-    <name>cd::CasesPage</name>
+    <name>cd::CaseListModel</name>
     <message>
         <source>Number</source>
         <translation>案件编号</translation>
@@ -5366,6 +5489,9 @@ Usage: creditdesk-cli %1</source>
         <source>Drafted at</source>
         <translation>起草时间</translation>
     </message>
+</context>
+<context>
+    <name>cd::CasesPage</name>
     <message>
         <source>Search by case number, code or part of a name (Ctrl+F)</source>
         <translation>按案件编号、代码或名称的一部分搜索（Ctrl+F）</translation>
@@ -5381,6 +5507,151 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>&lt;h3&gt;Cases&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;案件&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CatalogueTab</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>合作备忘录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Mandatory or recommended</source>
+        <translation>强制性/推荐性</translation>
+    </message>
+    <message>
+        <source>Default duration</source>
+        <translation>默认期限</translation>
+    </message>
+    <message>
+        <source>Implementing departments</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>方案条目</translation>
+    </message>
+    <message>
+        <source>New &amp;memorandum…</source>
+        <translation>新增合作备忘录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit memorandum…</source>
+        <translation>编辑合作备忘录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New mea&amp;sure…</source>
+        <translation>新增措施(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit meas&amp;ure…</source>
+        <translation>编辑措施(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>out of use</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1: no basis recorded.</source>
+        <translation>%1：未登记依据。</translation>
+    </message>
+    <message>
+        <source>%1 — basis: %2</source>
+        <translation>%1——依据：%2</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐性</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a memorandum to see its measures.</source>
+        <translation>选择一份合作备忘录以查看其措施。</translation>
+    </message>
+    <message>
+        <source>Choose a memorandum in the list first.</source>
+        <translation>请先在列表中选择一份合作备忘录。</translation>
+    </message>
+    <message>
+        <source>Choose a measure in the list first.</source>
+        <translation>请先在列表中选择一项措施。</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>The memorandum was added; give it its measures below.</source>
+        <translation>合作备忘录已新增，请在下方为其添加措施。</translation>
+    </message>
+    <message>
+        <source>The memorandum was saved.</source>
+        <translation>合作备忘录已保存。</translation>
+    </message>
+    <message>
+        <source>The memorandum is out of use: no new case can rest on it; existing cases keep it.</source>
+        <translation>该合作备忘录已停用：新案件不能再以其为依据，已有案件不受影响。</translation>
+    </message>
+    <message>
+        <source>The memorandum is in use again.</source>
+        <translation>该合作备忘录已重新启用。</translation>
+    </message>
+    <message>
+        <source>The measure was added.</source>
+        <translation>措施已新增。</translation>
+    </message>
+    <message>
+        <source>The measure was saved.</source>
+        <translation>措施已保存。</translation>
+    </message>
+    <message>
+        <source>The measure is out of use: new cases no longer propose it.</source>
+        <translation>该措施已停用：新案件不再推荐此措施。</translation>
+    </message>
+    <message>
+        <source>The measure is in use again.</source>
+        <translation>该措施已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -5626,10 +5897,175 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::DayDialog</name>
+    <message>
+        <source>Add a day to the arrangement for %1</source>
+        <translation>在 %1 年节假日安排中增加日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆 or 国庆调休</source>
+        <translation>如 国庆 或 国庆调休</translation>
+    </message>
+    <message>
+        <source>Public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Deadlines are counted again on the changed calendar from now on; those already set stay as they are.</source>
+        <translation>此后的期限按修改后的日历计算；已确定的期限保持不变。</translation>
+    </message>
+    <message>
+        <source>The date must be written YYYY-MM-DD.</source>
+        <translation>日期须按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+</context>
+<context>
     <name>cd::DecisionDialog</name>
     <message>
         <source>Effective on:</source>
         <translation>生效日期：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DepartmentDialog</name>
+    <message>
+        <source>Add a department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>Letters A-Z and digits, e.g. WJW</source>
+        <translation>字母 A-Z 和数字，如 WJW</translation>
+    </message>
+    <message>
+        <source>The full name, e.g. 市卫生健康委</source>
+        <translation>全称，如 市卫生健康委</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 卫健委</source>
+        <translation>选填，如 卫健委</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>credit office</source>
+        <translation>信用办</translation>
+    </message>
+    <message>
+        <source>government department</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>judicial body</source>
+        <translation>司法机关</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>社会团体</translation>
+    </message>
+    <message>
+        <source>Type the department&apos;s code.</source>
+        <translation>请输入部门代码。</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>部门名称不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DepartmentsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add department…</source>
+        <translation>新增部门(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>停用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a department in the list first.</source>
+        <translation>请先在列表中选择一个部门。</translation>
+    </message>
+    <message>
+        <source>Records and cases keep pointing at it; it takes no new measure tasks.</source>
+        <translation>停用后，已有信用信息和案件仍指向该部门，但不再接收新的措施任务。</translation>
+    </message>
+    <message>
+        <source>The department was added.</source>
+        <translation>部门已新增。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive now.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -6059,12 +6495,23 @@ Usage: creditdesk-cli %1</source>
         <translation>&lt;br&gt;错误报告已保存为 %1。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Licensing decisions (行政许可)</source>
         <translation>行政许可决定</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CreditDesk starts.</source>
+        <translation>界面语言将在下次启动 CreditDesk 时生效。</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6827,112 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeasureDialog</name>
+    <message>
+        <source>Mandatory: applied jointly by law (else recommended)</source>
+        <translation>强制性：依法必须联合实施（否则为推荐性）</translation>
+    </message>
+    <message>
+        <source>Edit the measure %1</source>
+        <translation>编辑措施 %1</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>新增措施</translation>
+    </message>
+    <message>
+        <source>Letters and digits, e.g. S-TRAVEL</source>
+        <translation>字母和数字，如 S-TRAVEL</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s item, e.g. §7</source>
+        <translation>实施方案条目，如 §7</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Plan item:</source>
+        <translation>方案条目：</translation>
+    </message>
+    <message>
+        <source>Default duration:</source>
+        <translation>默认期限：</translation>
+    </message>
+    <message>
+        <source>Implementing departments:</source>
+        <translation>实施单位：</translation>
+    </message>
+    <message>
+        <source>Type the measure&apos;s code.</source>
+        <translation>请输入措施代码。</translation>
+    </message>
+    <message>
+        <source>Type the measure&apos;s title.</source>
+        <translation>请输入措施名称。</translation>
+    </message>
+    <message>
+        <source>A measure needs at least one implementing department: without one, no task could be pushed.</source>
+        <translation>每项措施至少须有一个实施单位，否则无法推送任务。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MemorandumDialog</name>
+    <message>
+        <source>Edit the memorandum %1</source>
+        <translation>编辑合作备忘录 %1</translation>
+    </message>
+    <message>
+        <source>New memorandum</source>
+        <translation>新增合作备忘录</translation>
+    </message>
+    <message>
+        <source>Letters and digits, e.g. TAX-A</source>
+        <translation>字母和数字，如 TAX-A</translation>
+    </message>
+    <message>
+        <source>The memorandum&apos;s document, e.g. 发改财金〔2016〕1467号</source>
+        <translation>备忘录文件，如 发改财金〔2016〕1467号</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Type the memorandum&apos;s code.</source>
+        <translation>请输入合作备忘录代码。</translation>
+    </message>
+    <message>
+        <source>Type the memorandum&apos;s title.</source>
+        <translation>请输入合作备忘录名称。</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +7321,13 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::PasswordForm</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ProposeListEntryDialog</name>
     <message>
         <source>Propose a list entry</source>
@@ -7059,6 +7619,187 @@ Usage: creditdesk-cli %1</source>
         <translation>
             <numerusform>，其中 %n 件逾期未决定</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 signs in with this password from now on; tell them in person and ask them to change it.</source>
+        <translation>%1 此后须使用此密码登录；请当面告知本人，并提醒其自行修改。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RuleSetDialog</name>
+    <message>
+        <source>New publicity and repair rule set</source>
+        <translation>新增公示与修复规则版本</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The document, e.g. 国家发展改革委令第36号《信用修复管理办法》</source>
+        <translation>依据文件，如 国家发展改革委令第36号《信用修复管理办法》</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>施行日期：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>依据文件：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Repair after</source>
+        <translation>可申请修复期限</translation>
+    </message>
+    <message>
+        <source>Publication ends after</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <source>Specific serious</source>
+        <translation>特定严重失信</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no special rule</source>
+        <translation>无特别规定</translation>
+    </message>
+    <message>
+        <source>Published this long and not repairable (e.g. a licence revoked in food, drugs or safety).</source>
+        <translation>公示满此期限且不予修复（如食品、药品、安全生产等领域被吊销许可证）。</translation>
+    </message>
+    <message>
+        <source>Periods run from the date of the decision document. A record follows the rule set in force on its decision date; rule sets cannot be changed once saved.</source>
+        <translation>期限自决定文书作出之日起计算。信用信息适用其决定日期时施行的规则版本；规则版本保存后不能修改。</translation>
+    </message>
+    <message>
+        <source>The date must be written YYYY-MM-DD.</source>
+        <translation>日期须按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RulesTab</name>
+    <message numerus="yes">
+        <source>published at most %n month(s)</source>
+        <translation>
+            <numerusform>最长公示 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>need not be published (at most %n month(s))</source>
+        <translation>
+            <numerusform>可不公示（公示最长 %n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repairable once the obligations are met</source>
+        <translation>履行相关义务后即可修复</translation>
+    </message>
+    <message numerus="yes">
+        <source>repair after %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月后可申请修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <source>Specific serious</source>
+        <translation>特定严重失信</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;New rule set…</source>
+        <translation>新增规则版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Publicity and repair rule sets</source>
+        <translation>公示与修复规则版本</translation>
+    </message>
+    <message>
+        <source>A record follows the rule set in force on its decision date; periods run from that date.</source>
+        <translation>信用信息适用其决定日期时施行的规则版本，期限自该日起计算。</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>信用办设置</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>A changed deadline counts for what is pushed, accepted or taken in from now on.</source>
+        <translation>修改后的期限适用于此后推送、受理或接收的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>published %n month(s), not repairable</source>
+        <translation>
+            <numerusform>公示 %n 个月，不予修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The rule set was added; records decided from its date follow it.</source>
+        <translation>规则版本已新增；自其施行日期起作出决定的信用信息适用该版本。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有修改任何设置。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
     </message>
 </context>
 <context>
@@ -7573,6 +8314,81 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>cd::UsersTab</name>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>用户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>This is your own account: change your password with the current one (creditdesk-cli user passwd).</source>
+        <translation>这是您本人的账户：请凭当前密码修改（creditdesk-cli user passwd）。</translation>
+    </message>
+    <message>
+        <source>The user was added; they can sign in now.</source>
+        <translation>用户已新增，现在即可登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their key slot is removed at once and they can no longer sign in; their audit entries stay.
+
+Then change the database key (Administration › Database), so that an old copy of the key file opens nothing.</source>
+        <translation>确定停用 %1 吗？其密钥槽将立即删除，此后无法登录；其审计记录予以保留。
+
+停用后请更换数据库密钥（系统管理 › 数据库），使旧的密钥文件副本无法再打开数据库。</translation>
+    </message>
+    <message>
+        <source>Disabled %1 and removed their key slot. Change the database key now so that an old copy of the key file opens nothing.</source>
+        <translation>已停用 %1 并删除其密钥槽。请立即更换数据库密钥，使旧的密钥文件副本无法再打开数据库。</translation>
+    </message>
+</context>
+<context>
     <name>cd::WorkPage</name>
     <message>
         <source>Due on</source>
@@ -7658,10 +8474,6 @@ Usage: creditdesk-cli %1</source>
         <translation>%1 不是可读取的 XLS 工作簿（已损坏、已加密或不完整）。请重新另存为 XLSX 格式。</translation>
     </message>
     <message>
-        <source>%1: its first worksheet cannot be read.</source>
-        <translation>%1：无法读取第一个工作表。</translation>
-    </message>
-    <message>
         <source>%1 is an XLS workbook whose first worksheet cannot be read. Save it again as XLSX.</source>
         <translation>%1 是 XLS 工作簿，但无法读取其第一个工作表。请另存为 XLSX 格式。</translation>
     </message>
@@ -7702,950 +8514,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>User name to sign in as.</source>
         <translation>登录所用的用户名。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::AddUserDialog</name>
-    <message>
-        <source>Add a user</source>
-        <translation>新增用户</translation>
-    </message>
-    <message>
-        <source>Signs in with this, e.g. zhangwei</source>
-        <translation>登录时使用，如 zhangwei</translation>
-    </message>
-    <message>
-        <source>As colleagues see it, e.g. 张伟</source>
-        <translation>同事看到的名称，如 张伟</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>Display name:</source>
-        <translation>显示名称：</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>确认密码：</translation>
-    </message>
-    <message>
-        <source>At least 8 bytes: a Chinese character counts as 3.</source>
-        <translation>至少 8 个字节，一个汉字按 3 个字节计。</translation>
-    </message>
-    <message>
-        <source>Type the new user&apos;s name.</source>
-        <translation>请输入新用户的用户名。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::AuditTab</name>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-</context>
-<context>
-    <name>cd::CalendarTab</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>星期</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>&amp;Add day…</source>
-        <translation>增加日期(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove day</source>
-        <translation>删除日期(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import file…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Year </source>
-        <translation>年度 </translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> 个工作日</translation>
-    </message>
-    <message>
-        <source>A UTF-8 text file: &apos;year 2027&apos;, then lines such as &apos;holiday 2027-10-01..2027-10-07 国庆&apos; and &apos;workday 2027-09-26 国庆调休&apos;.</source>
-        <translation>UTF-8 文本文件：先写“year 2027”，再逐行写“holiday 2027-10-01..2027-10-07 国庆”“workday 2027-09-26 国庆调休”等。</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;background:%1;color:%2&quot;&gt;&amp;nbsp;day off&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;background:%1;color:%2&quot;&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Deadline from</source>
-        <translation>期限起算日</translation>
-    </message>
-    <message>
-        <source>Holidays and make-up working days of %1 (source: %2). Years with an arrangement: %3.</source>
-        <translation>%1 年节假日及调休上班日（来源：%2）。已有节假日安排的年份：%3。</translation>
-    </message>
-    <message>
-        <source>No holiday arrangement for %1 has been imported: deadlines in %1 count plain Monday-to-Friday weeks until an administrator imports the State Council&apos;s notice.</source>
-        <translation>尚未导入 %1 年的节假日安排：在管理员导入国务院办公厅节假日安排通知之前，%1 年内的期限按普通的周一至周五工作周计算。</translation>
-    </message>
-    <message>
-        <source>make-up working day</source>
-        <translation>调休上班</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>放假</translation>
-    </message>
-    <message>
-        <source>→ %1 (%2)</source>
-        <translation>→ %1（%2）</translation>
-    </message>
-    <message>
-        <source>Choose a day in the list first.</source>
-        <translation>请先在列表中选择一个日期。</translation>
-    </message>
-    <message>
-        <source>%1 was added to the arrangement for %2.</source>
-        <translation>已将 %1 列入 %2 年的节假日安排。</translation>
-    </message>
-    <message>
-        <source>%1 was taken out of the arrangement for %2; it counts as an ordinary %3 now.</source>
-        <translation>已将 %1 从 %2 年的节假日安排中删除，该日现按普通的%3计算。</translation>
-    </message>
-    <message>
-        <source>Import a holiday arrangement</source>
-        <translation>导入节假日安排</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.txt);;All files (*)</source>
-        <translation>日历文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Imported the holiday arrangement of %1 from %2.</source>
-        <translation>已从 %2 导入 %1 年的节假日安排。</translation>
-    </message>
-    <message>
-        <source>It replaces the earlier arrangement of %1.</source>
-        <translation>原有的 %1 年节假日安排已被替换。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::CatalogueTab</name>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>合作备忘录</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>措施数</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <source>Mandatory or recommended</source>
-        <translation>强制性/推荐性</translation>
-    </message>
-    <message>
-        <source>Default duration</source>
-        <translation>默认期限</translation>
-    </message>
-    <message>
-        <source>Implementing departments</source>
-        <translation>实施单位</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <source>Plan item</source>
-        <translation>方案条目</translation>
-    </message>
-    <message>
-        <source>New &amp;memorandum…</source>
-        <translation>新增合作备忘录(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit memorandum…</source>
-        <translation>编辑合作备忘录(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Take out of use</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>New mea&amp;sure…</source>
-        <translation>新增措施(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Edit meas&amp;ure…</source>
-        <translation>编辑措施(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>out of use</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>%1: no basis recorded.</source>
-        <translation>%1：未登记依据。</translation>
-    </message>
-    <message>
-        <source>%1 — basis: %2</source>
-        <translation>%1——依据：%2</translation>
-    </message>
-    <message>
-        <source>mandatory</source>
-        <translation>强制性</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>推荐性</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a memorandum to see its measures.</source>
-        <translation>选择一份合作备忘录以查看其措施。</translation>
-    </message>
-    <message>
-        <source>Choose a memorandum in the list first.</source>
-        <translation>请先在列表中选择一份合作备忘录。</translation>
-    </message>
-    <message>
-        <source>Choose a measure in the list first.</source>
-        <translation>请先在列表中选择一项措施。</translation>
-    </message>
-    <message>
-        <source>Put back in use</source>
-        <translation>重新启用</translation>
-    </message>
-    <message>
-        <source>The memorandum was added; give it its measures below.</source>
-        <translation>合作备忘录已新增，请在下方为其添加措施。</translation>
-    </message>
-    <message>
-        <source>The memorandum was saved.</source>
-        <translation>合作备忘录已保存。</translation>
-    </message>
-    <message>
-        <source>The memorandum is out of use: no new case can rest on it; existing cases keep it.</source>
-        <translation>该合作备忘录已停用：新案件不能再以其为依据，已有案件不受影响。</translation>
-    </message>
-    <message>
-        <source>The memorandum is in use again.</source>
-        <translation>该合作备忘录已重新启用。</translation>
-    </message>
-    <message>
-        <source>The measure was added.</source>
-        <translation>措施已新增。</translation>
-    </message>
-    <message>
-        <source>The measure was saved.</source>
-        <translation>措施已保存。</translation>
-    </message>
-    <message>
-        <source>The measure is out of use: new cases no longer propose it.</source>
-        <translation>该措施已停用：新案件不再推荐此措施。</translation>
-    </message>
-    <message>
-        <source>The measure is in use again.</source>
-        <translation>该措施已重新启用。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::DayDialog</name>
-    <message>
-        <source>Add a day to the arrangement for %1</source>
-        <translation>在 %1 年节假日安排中增加日期</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>e.g. 国庆 or 国庆调休</source>
-        <translation>如 国庆 或 国庆调休</translation>
-    </message>
-    <message>
-        <source>Public holiday (day off)</source>
-        <translation>法定节假日（放假）</translation>
-    </message>
-    <message>
-        <source>Make-up working day (调休)</source>
-        <translation>调休上班日</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Deadlines are counted again on the changed calendar from now on; those already set stay as they are.</source>
-        <translation>此后的期限按修改后的日历计算；已确定的期限保持不变。</translation>
-    </message>
-    <message>
-        <source>The date must be written YYYY-MM-DD.</source>
-        <translation>日期须按 YYYY-MM-DD 格式填写。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::DepartmentDialog</name>
-    <message>
-        <source>Add a department</source>
-        <translation>新增部门</translation>
-    </message>
-    <message>
-        <source>Letters A-Z and digits, e.g. WJW</source>
-        <translation>字母 A-Z 和数字，如 WJW</translation>
-    </message>
-    <message>
-        <source>The full name, e.g. 市卫生健康委</source>
-        <translation>全称，如 市卫生健康委</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. 卫健委</source>
-        <translation>选填，如 卫健委</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Short name:</source>
-        <translation>简称：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>credit office</source>
-        <translation>信用办</translation>
-    </message>
-    <message>
-        <source>government department</source>
-        <translation>政府部门</translation>
-    </message>
-    <message>
-        <source>judicial body</source>
-        <translation>司法机关</translation>
-    </message>
-    <message>
-        <source>association</source>
-        <translation>社会团体</translation>
-    </message>
-    <message>
-        <source>Type the department&apos;s code.</source>
-        <translation>请输入部门代码。</translation>
-    </message>
-    <message>
-        <source>A department needs a name.</source>
-        <translation>部门名称不能为空。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::DepartmentsTab</name>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Add department…</source>
-        <translation>新增部门(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>De&amp;activate</source>
-        <translation>停用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Re&amp;activate</source>
-        <translation>重新启用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Choose a department in the list first.</source>
-        <translation>请先在列表中选择一个部门。</translation>
-    </message>
-    <message>
-        <source>Records and cases keep pointing at it; it takes no new measure tasks.</source>
-        <translation>停用后，已有信用信息和案件仍指向该部门，但不再接收新的措施任务。</translation>
-    </message>
-    <message>
-        <source>The department was added.</source>
-        <translation>部门已新增。</translation>
-    </message>
-    <message>
-        <source>%1 is inactive now.</source>
-        <translation>%1 已停用。</translation>
-    </message>
-    <message>
-        <source>%1 is active again.</source>
-        <translation>%1 已重新启用。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>The language changes the next time CreditDesk starts.</source>
-        <translation>界面语言将在下次启动 CreditDesk 时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::MeasureDialog</name>
-    <message>
-        <source>Mandatory: applied jointly by law (else recommended)</source>
-        <translation>强制性：依法必须联合实施（否则为推荐性）</translation>
-    </message>
-    <message>
-        <source>Edit the measure %1</source>
-        <translation>编辑措施 %1</translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation>新增措施</translation>
-    </message>
-    <message>
-        <source>Letters and digits, e.g. S-TRAVEL</source>
-        <translation>字母和数字，如 S-TRAVEL</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s item, e.g. §7</source>
-        <translation>实施方案条目，如 §7</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Legal basis:</source>
-        <translation>法律依据：</translation>
-    </message>
-    <message>
-        <source>Plan item:</source>
-        <translation>方案条目：</translation>
-    </message>
-    <message>
-        <source>Default duration:</source>
-        <translation>默认期限：</translation>
-    </message>
-    <message>
-        <source>Implementing departments:</source>
-        <translation>实施单位：</translation>
-    </message>
-    <message>
-        <source>Type the measure&apos;s code.</source>
-        <translation>请输入措施代码。</translation>
-    </message>
-    <message>
-        <source>Type the measure&apos;s title.</source>
-        <translation>请输入措施名称。</translation>
-    </message>
-    <message>
-        <source>A measure needs at least one implementing department: without one, no task could be pushed.</source>
-        <translation>每项措施至少须有一个实施单位，否则无法推送任务。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::MemorandumDialog</name>
-    <message>
-        <source>Edit the memorandum %1</source>
-        <translation>编辑合作备忘录 %1</translation>
-    </message>
-    <message>
-        <source>New memorandum</source>
-        <translation>新增合作备忘录</translation>
-    </message>
-    <message>
-        <source>Letters and digits, e.g. TAX-A</source>
-        <translation>字母和数字，如 TAX-A</translation>
-    </message>
-    <message>
-        <source>The memorandum&apos;s document, e.g. 发改财金〔2016〕1467号</source>
-        <translation>备忘录文件，如 发改财金〔2016〕1467号</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>依据：</translation>
-    </message>
-    <message>
-        <source>Type the memorandum&apos;s code.</source>
-        <translation>请输入合作备忘录代码。</translation>
-    </message>
-    <message>
-        <source>Type the memorandum&apos;s title.</source>
-        <translation>请输入合作备忘录名称。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::PasswordForm</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ResetPasswordDialog</name>
-    <message>
-        <source>Reset the password of %1</source>
-        <translation>重置 %1 的密码</translation>
-    </message>
-    <message>
-        <source>%1 signs in with this password from now on; tell them in person and ask them to change it.</source>
-        <translation>%1 此后须使用此密码登录；请当面告知本人，并提醒其自行修改。</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>新密码：</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>确认密码：</translation>
-    </message>
-</context>
-<context>
-    <name>cd::RuleSetDialog</name>
-    <message>
-        <source>New publicity and repair rule set</source>
-        <translation>新增公示与修复规则版本</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>The document, e.g. 国家发展改革委令第36号《信用修复管理办法》</source>
-        <translation>依据文件，如 国家发展改革委令第36号《信用修复管理办法》</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>施行日期：</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>依据文件：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公示</translation>
-    </message>
-    <message>
-        <source>Repair after</source>
-        <translation>可申请修复期限</translation>
-    </message>
-    <message>
-        <source>Publication ends after</source>
-        <translation>公示期满</translation>
-    </message>
-    <message>
-        <source>Specific serious</source>
-        <translation>特定严重失信</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>no special rule</source>
-        <translation>无特别规定</translation>
-    </message>
-    <message>
-        <source>Published this long and not repairable (e.g. a licence revoked in food, drugs or safety).</source>
-        <translation>公示满此期限且不予修复（如食品、药品、安全生产等领域被吊销许可证）。</translation>
-    </message>
-    <message>
-        <source>Periods run from the date of the decision document. A record follows the rule set in force on its decision date; rule sets cannot be changed once saved.</source>
-        <translation>期限自决定文书作出之日起计算。信用信息适用其决定日期时施行的规则版本；规则版本保存后不能修改。</translation>
-    </message>
-    <message>
-        <source>The date must be written YYYY-MM-DD.</source>
-        <translation>日期须按 YYYY-MM-DD 格式填写。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::RulesTab</name>
-    <message numerus="yes">
-        <source>published at most %n month(s)</source>
-        <translation>
-            <numerusform>最长公示 %n 个月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>need not be published (at most %n month(s))</source>
-        <translation>
-            <numerusform>可不公示（公示最长 %n 个月）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>repairable once the obligations are met</source>
-        <translation>履行相关义务后即可修复</translation>
-    </message>
-    <message numerus="yes">
-        <source>repair after %n month(s)</source>
-        <translation>
-            <numerusform>%n 个月后可申请修复</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>施行日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>依据文件</translation>
-    </message>
-    <message>
-        <source>Specific serious</source>
-        <translation>特定严重失信</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>&amp;New rule set…</source>
-        <translation>新增规则版本(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>保存设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Publicity and repair rule sets</source>
-        <translation>公示与修复规则版本</translation>
-    </message>
-    <message>
-        <source>A record follows the rule set in force on its decision date; periods run from that date.</source>
-        <translation>信用信息适用其决定日期时施行的规则版本，期限自该日起计算。</translation>
-    </message>
-    <message>
-        <source>Office settings</source>
-        <translation>信用办设置</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <source>A changed deadline counts for what is pushed, accepted or taken in from now on.</source>
-        <translation>修改后的期限适用于此后推送、受理或接收的事项。</translation>
-    </message>
-    <message numerus="yes">
-        <source>published %n month(s), not repairable</source>
-        <translation>
-            <numerusform>公示 %n 个月，不予修复</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The rule set was added; records decided from its date follow it.</source>
-        <translation>规则版本已新增；自其施行日期起作出决定的信用信息适用该版本。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>没有修改任何设置。</translation>
-    </message>
-    <message>
-        <source>Saved: %1.</source>
-        <translation>已保存：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::UsersTab</name>
-    <message>
-        <source>User</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>新增用户(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable…</source>
-        <translation>停用(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Choose a user in the list first.</source>
-        <translation>请先在列表中选择一个用户。</translation>
-    </message>
-    <message>
-        <source>The user %1 is disabled.</source>
-        <translation>用户 %1 已被停用。</translation>
-    </message>
-    <message>
-        <source>This is your own account: change your password with the current one (creditdesk-cli user passwd).</source>
-        <translation>这是您本人的账户：请凭当前密码修改（creditdesk-cli user passwd）。</translation>
-    </message>
-    <message>
-        <source>The user was added; they can sign in now.</source>
-        <translation>用户已新增，现在即可登录。</translation>
-    </message>
-    <message>
-        <source>The password of %1 was reset.</source>
-        <translation>%1 的密码已重置。</translation>
-    </message>
-    <message>
-        <source>Disable a user</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>Disable %1? Their key slot is removed at once and they can no longer sign in; their audit entries stay.
-
-Then change the database key (Administration › Database), so that an old copy of the key file opens nothing.</source>
-        <translation>确定停用 %1 吗？其密钥槽将立即删除，此后无法登录；其审计记录予以保留。
-
-停用后请更换数据库密钥（系统管理 › 数据库），使旧的密钥文件副本无法再打开数据库。</translation>
-    </message>
-    <message>
-        <source>Disabled %1 and removed their key slot. Change the database key now so that an old copy of the key file opens nothing.</source>
-        <translation>已停用 %1 并删除其密钥槽。请立即更换数据库密钥，使旧的密钥文件副本无法再打开数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>Licences</name>
-    <message>
-        <source>subject: required.</source>
-        <translation>主体：必填。</translation>
-    </message>
-    <message>
-        <source>licence decision number: required.</source>
-        <translation>行政许可决定文书号：必填。</translation>
-    </message>
-    <message>
-        <source>licence decision date: required, as YYYY-MM-DD.</source>
-        <translation>许可决定日期：必填，格式为 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>licence decision date: %1 lies in the future.</source>
-        <translation>许可决定日期：%1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>valid until: it lies before the start of validity.</source>
-        <translation>有效期至：早于有效期自。</translation>
-    </message>
-    <message>
-        <source>publication date: it lies between the decision date and today.</source>
-        <translation>公示日期：应在决定日期至今天之间。</translation>
-    </message>
-    <message>
-        <source>licensing authority: required.</source>
-        <translation>许可机关：必填。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseListModel</name>
-    <message>
-        <source>Number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Memorandum</source>
-        <translation>合作备忘录</translation>
-    </message>
-    <message>
-        <source>Term from</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Term to</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Drafted by</source>
-        <translation>起草人</translation>
-    </message>
-    <message>
-        <source>Drafted at</source>
-        <translation>起草时间</translation>
-    </message>
-</context>
-<context>
-    <name>DiskSpace</name>
-    <message>
-        <source>The disk is full: %1. Free some space and try again.</source>
-        <translation>磁盘已满：%1。请释放部分空间后重试。</translation>
     </message>
 </context>
 </TS>
