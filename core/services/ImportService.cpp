@@ -139,6 +139,29 @@ ColumnMap headerOf(TableSource& source, const QList<ColumnMap::Field>& fields, c
     return ColumnMap(fields, header.cells, header.number);
 }
 
+// The department of a row: the import's choice, else the deciding authority, else the source unit,
+// each name looked up once per import. 0 when the row was rejected for it.
+qint64 departmentOf(const ColumnMap& map, const QStringList& cells, qint64 chosen, OfficeRules& rules,
+    QHash<QString, qint64>& known, const std::function<void(const QString&, const QString&)>& reject)
+{
+    if (chosen > 0)
+        return chosen;
+    QString name = map.value(cells, QStringLiteral("department"));
+    QString key = QStringLiteral("department");
+    if (name.isEmpty()) {
+        name = map.value(cells, QStringLiteral("source"));
+        key = QStringLiteral("source");
+    }
+    auto it = known.constFind(name);
+    if (it == known.constEnd())
+        it = known.insert(name, rules.departmentId(name).value_or(0));
+    if (*it <= 0)
+        reject(key,
+            name.isEmpty() ? ImportService::tr("required")
+                           : ImportService::tr("not a department of the office"));
+    return *it;
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);
@@ -210,24 +233,10 @@ ImportResult ImportService::importRecords(
                 reject(QStringLiteral("decisionDate"), tr("not a date (write it as 2026-03-02)"));
                 return;
             }
-            // The department: the option, else the deciding authority, else the source unit.
-            qint64 department = options.departmentId;
-            if (department <= 0) {
-                QString name = map.value(row.cells, QStringLiteral("department"));
-                QString key = QStringLiteral("department");
-                if (name.isEmpty()) {
-                    name = map.value(row.cells, QStringLiteral("source"));
-                    key = QStringLiteral("source");
-                }
-                auto it = departments.constFind(name);
-                if (it == departments.constEnd())
-                    it = departments.insert(name, rules.departmentId(name).value_or(0));
-                department = *it;
-                if (department <= 0) {
-                    reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
-                    return;
-                }
-            }
+            const qint64 department
+                = departmentOf(map, row.cells, options.departmentId, rules, departments, reject);
+            if (department <= 0)
+                return;
             r.departmentId = department;
             const QString polarity = map.value(row.cells, QStringLiteral("polarity"));
             r.polarity = polarity == QStringLiteral("守信") || polarity == QLatin1String("positive")
@@ -465,23 +474,10 @@ ImportResult ImportService::importLicences(
                 return;
             }
             l.revoked = *revoked;
-            qint64 department = options.departmentId;
-            if (department <= 0) {
-                QString name = map.value(row.cells, QStringLiteral("department"));
-                QString key = QStringLiteral("department");
-                if (name.isEmpty()) {
-                    name = map.value(row.cells, QStringLiteral("source"));
-                    key = QStringLiteral("source");
-                }
-                auto it = departments.constFind(name);
-                if (it == departments.constEnd())
-                    it = departments.insert(name, rules.departmentId(name).value_or(0));
-                department = *it;
-                if (department <= 0) {
-                    reject(key, name.isEmpty() ? tr("required") : tr("not a department of the office"));
-                    return;
-                }
-            }
+            const qint64 department
+                = departmentOf(map, row.cells, options.departmentId, rules, departments, reject);
+            if (department <= 0)
+                return;
             l.departmentId = department;
             for (const auto& [key, into] : {std::pair {"legalRepresentative", &l.legalRepresentative},
                      std::pair {"documentName", &l.documentName}, std::pair {"licenceKind", &l.licenceKind},
