@@ -186,6 +186,8 @@ void TestImportService::rejectedRowsComeBackWithReasonsAndMaskedIds()
     QVERIFY2(!r.rejected.at(0).value.contains(badPerson.mid(6, 8)), qPrintable(r.rejected.at(0).value));
     QCOMPARE(r.rejected.at(1).column, QStringLiteral("处罚决定日期"));
     QCOMPARE(r.rejected.at(2).column, QStringLiteral("处罚机关"));
+    QCOMPARE(r.rejected.at(2).reason, QStringLiteral("not a department of the office"));
+    QCOMPARE(r.rejected.at(2).value, QStringLiteral("不存在局"));
     QVERIFY(r.rejected.at(3).reason.contains(QStringLiteral("row 2")));
     QVERIFY(r.rejected.at(4).reason.contains(QStringLiteral("future")));
     // Nobody was registered for a rejected row.
