@@ -139,6 +139,17 @@ ColumnMap headerOf(TableSource& source, const QList<ColumnMap::Field>& fields, c
     return ColumnMap(fields, header.cells, header.number);
 }
 
+// Every row must get a department: the import's choice (which must exist), or a column naming one.
+void requireDepartmentSource(
+    const ColumnMap& map, qint64 chosen, OfficeRules& rules, const QString& noColumnMessage)
+{
+    if (chosen > 0 && !rules.departmentName(chosen))
+        throw CoreError(
+            ErrorKind::InvalidInput, ImportService::tr("department: unknown department %1.").arg(chosen));
+    if (chosen <= 0 && !map.has(QStringLiteral("department")) && !map.has(QStringLiteral("source")))
+        throw CoreError(ErrorKind::InvalidInput, noColumnMessage);
+}
+
 // The department of a row: the import's choice, else the deciding authority, else the source unit,
 // each name looked up once per import. 0 when the row was rejected for it.
 qint64 departmentOf(const ColumnMap& map, const QStringList& cells, qint64 chosen, OfficeRules& rules,
@@ -192,13 +203,8 @@ ImportResult ImportService::importRecords(
     const ColumnMap map = headerOf(*source, fields, path);
     requireCodeColumn(map);
     OfficeRules rules(m_session);
-    if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
-        throw CoreError(
-            ErrorKind::InvalidInput, tr("department: unknown department %1.").arg(options.departmentId));
-    if (options.departmentId <= 0 && !map.has(QStringLiteral("department"))
-        && !map.has(QStringLiteral("source")))
-        throw CoreError(ErrorKind::InvalidInput,
-            tr("The file names no providing department (处罚机关 or 数据来源单位): give one for every row."));
+    requireDepartmentSource(map, options.departmentId, rules,
+        tr("The file names no providing department (处罚机关 or 数据来源单位): give one for every row."));
 
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -410,13 +416,8 @@ ImportResult ImportService::importLicences(
     const ColumnMap map = headerOf(*source, ColumnMap::licenceFields(), path);
     requireCodeColumn(map);
     OfficeRules rules(m_session);
-    if (options.departmentId > 0 && !rules.departmentName(options.departmentId))
-        throw CoreError(
-            ErrorKind::InvalidInput, tr("department: unknown department %1.").arg(options.departmentId));
-    if (options.departmentId <= 0 && !map.has(QStringLiteral("department"))
-        && !map.has(QStringLiteral("source")))
-        throw CoreError(ErrorKind::InvalidInput,
-            tr("The file names no licensing authority (许可机关 or 数据来源单位): give one for every row."));
+    requireDepartmentSource(map, options.departmentId, rules,
+        tr("The file names no licensing authority (许可机关 or 数据来源单位): give one for every row."));
 
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTimeUtc();
