@@ -64,8 +64,8 @@ void TestCliExchange::licencesImportExportAndFigures()
     QCOMPARE(imported.exitCode, 6); // one row rejected, the other kept
     const QJsonObject result = QJsonDocument::fromJson(imported.out.toUtf8()).object();
     QCOMPARE(keysOf(result),
-        keySet({"format", "rows", "imported", "unchanged", "subjectsCreated", "rolledBack", "rejected",
-            "notes"}));
+        keySet({"format", "rows", "imported", "unchanged", "updated", "subjectsCreated", "rolledBack",
+            "rejected", "notes"}));
     QCOMPARE(result.value(QStringLiteral("imported")).toInt(), 1);
     QCOMPARE(result.value(QStringLiteral("subjectsCreated")).toInt(), 1);
     QCOMPARE(

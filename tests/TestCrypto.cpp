@@ -6,6 +6,7 @@
 #include "crypto/Scrypt.h"
 #include "crypto/SecureBytes.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private slots:
     void randomBytesHaveTheRequestedSizeAndDiffer();
 
     void sha256Vectors();
+    void sha256OfADeviceReadsItToTheEnd();
     void hmacSha256Rfc4231_data();
     void hmacSha256Rfc4231();
 
@@ -130,6 +132,26 @@ void TestCrypto::sha256Vectors()
         QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     QCOMPARE(Hash::sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").toHex(),
         QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+}
+
+void TestCrypto::sha256OfADeviceReadsItToTheEnd()
+{
+    // FIPS 180-2: a million 'a', read in blocks of a MiB or less; and from where the device stands.
+    QByteArray million(1000000, 'a');
+    QBuffer buffer(&million);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCOMPARE(Hash::sha256(buffer).toHex(),
+        QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+    QByteArray large = Random::bytes(3 * (1 << 20) + 17).view().toByteArray();
+    QBuffer other(&large);
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    QCOMPARE(Hash::sha256(other), Hash::sha256(large));
+    QVERIFY(other.seek(large.size() - 3));
+    QCOMPARE(Hash::sha256(other), Hash::sha256(QByteArrayView(large).last(3)));
+    // A device that cannot be read is an error, not the hash of nothing.
+    QBuffer closed(&large);
+    closed.setObjectName(QStringLiteral("import.csv"));
+    QVERIFY_THROWS_EXCEPTION(CoreError, Hash::sha256(closed));
 }
 
 void TestCrypto::hmacSha256Rfc4231_data()

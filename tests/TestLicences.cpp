@@ -3,6 +3,7 @@
 #include "domain/ReportPeriod.h"
 #include "services/CheckService.h"
 #include "services/ImportService.h"
+#include "services/LicenceService.h"
 #include "services/PublicExportService.h"
 #include "services/SubjectService.h"
 #include "services/SupervisionService.h"
@@ -50,6 +51,8 @@ private slots:
     void publicExportShowsLicencesUnderPublication();
     void supervisionCountsTheirPublication();
     void xlsLicenceFile();
+    void aLaterFileRevokesAndNothingReinstates();
+    void theDeskListsASubjectsLicences();
     void stateWords();
 
 private:
@@ -249,6 +252,74 @@ void TestLicences::xlsLicenceFile()
     QVERIFY(shop);
     QCOMPARE(shop->name, QStringLiteral("启东市江海饭店"));
     QCOMPARE(shop->kind, SubjectKind::IndividualBusiness);
+}
+
+void TestLicences::aLaterFileRevokesAndNothingReinstates()
+{
+    auto officer = m_office->as(QStringLiteral("officer"));
+    const QString header
+        = QStringLiteral("统一社会信用代码,行政许可决定文书号,许可决定日期,许可机关,当前状态\n");
+    const QString revoke
+        = header + QStringLiteral("%1,启审批许〔L〕1号,%2,市行政审批局,2\n").arg(m_a, iso(m_decided));
+    const ImportResult r = ImportService(*officer).importLicences(write(revoke), {});
+    QVERIFY(r.rejected.isEmpty());
+    QCOMPARE(r.imported, 0);
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.unchanged, 0);
+    // Off the website from the next export on.
+    const QString json = m_dir.filePath(QStringLiteral("after.json"));
+    QCOMPARE(PublicExportService(*officer).exportPublic(json).licences, 1);
+    // The same file again: nothing left to change.
+    const ImportResult again = ImportService(*officer).importLicences(write(revoke), {});
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 1);
+
+    // An old file saying 有效 does not bring it back, and says so.
+    const ImportResult old = ImportService(*officer).importLicences(
+        write(header + QStringLiteral("%1,启审批许〔L〕1号,%2,市行政审批局,有效\n").arg(m_a, iso(m_decided))),
+        {});
+    QCOMPARE(old.updated, 0);
+    QCOMPARE(old.unchanged, 1);
+    QCOMPARE(old.notes.size(), 1);
+    QVERIFY2(old.notes.first().contains(QStringLiteral("revoked")), qPrintable(old.notes.first()));
+    const auto a = SubjectService(*officer).byCode(m_a);
+    const QList<LicenceView> list = LicenceService(*officer).forSubject(a->id);
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().licence.revoked);
+    QVERIFY(!list.first().onWebsite);
+
+    // --strict with a bad row keeps the revocation out as well.
+    const QString mixed = header
+        + QStringLiteral("%1,启审批许〔L〕2号,%2,市行政审批局,2\n%1,X,not-a-date,市行政审批局,1\n")
+              .arg(m_person, iso(m_decided));
+    ImportOptions strict;
+    strict.strict = true;
+    const ImportResult rolledBack = ImportService(*officer).importLicences(write(mixed), strict);
+    QVERIFY(rolledBack.rolledBack);
+    QCOMPARE(rolledBack.updated, 0);
+    const auto person = SubjectService(*officer).byCode(m_person);
+    QVERIFY(!LicenceService(*officer).forSubject(person->id).first().licence.revoked);
+}
+
+void TestLicences::theDeskListsASubjectsLicences()
+{
+    auto officer = m_office->as(QStringLiteral("officer"));
+    const auto b = SubjectService(*officer).byCode(m_b);
+    const QList<LicenceView> list = LicenceService(*officer).forSubject(b->id, m_decided.addDays(30));
+    // 3号 (revoked), 4号 (expired in 2025) and 5号 (never published): newest decision first.
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.last().licence.decisionNo, QStringLiteral("启审批许〔L〕4号"));
+    QCOMPARE(list.last().licence.departmentName, QStringLiteral("市行政审批局"));
+    for (const LicenceView& v : list)
+        QVERIFY2(!v.onWebsite, qPrintable(v.licence.decisionNo));
+    const auto unpublished = std::find_if(list.begin(), list.end(),
+        [](const LicenceView& v) { return v.licence.decisionNo == QStringLiteral("启审批许〔L〕5号"); });
+    QVERIFY(unpublished != list.end());
+    QCOMPARE(unpublished->publication, PublicationStatus::Overdue);
+    const auto revoked
+        = std::find_if(list.begin(), list.end(), [](const LicenceView& v) { return v.licence.revoked; });
+    QCOMPARE(revoked->licence.decisionNo, QStringLiteral("启审批许〔L〕3号"));
+    QCOMPARE(revoked->publication, PublicationStatus::OnTime);
 }
 
 void TestLicences::stateWords()

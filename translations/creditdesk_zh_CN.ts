@@ -2452,6 +2452,60 @@ Usage: creditdesk-cli %1</source>
         <translation>峰值内存（RSS）：%1 MB（构建数据后 %2 MB，读取类测试后 %3 MB）
 </translation>
     </message>
+    <message>
+        <source>%1 licences already there are now revoked (无效), as the file says.
+</source>
+        <translation>已有的 %1 项行政许可按文件所载改为无效（已撤销）。
+</translation>
+    </message>
+    <message>
+        <source>Licence %1: %2 of %3, %4
+</source>
+        <translation>行政许可 %1：%3 %2，%4
+</translation>
+    </message>
+    <message>
+        <source>  %1%2, valid %3 – %4%5
+</source>
+        <translation>  %1%2，有效期 %3 至 %4%5
+</translation>
+    </message>
+    <message>
+        <source>without end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>, revoked (无效)</source>
+        <translation>，已无效</translation>
+    </message>
+    <message>
+        <source>  publication due %1: %2; %3
+</source>
+        <translation>  公示期限 %1：%2；%3
+</translation>
+    </message>
+    <message>
+        <source>on the credit website</source>
+        <translation>在信用网站公示中</translation>
+    </message>
+    <message>
+        <source>not on the credit website</source>
+        <translation>未在信用网站公示</translation>
+    </message>
+    <message>
+        <source>No licences.
+</source>
+        <translation>没有行政许可信息。
+</translation>
+    </message>
+    <message>
+        <source>List a subject&apos;s licensing decisions (行政许可) with their publication status.</source>
+        <translation>列出主体的行政许可决定及其公示情况。</translation>
+    </message>
+    <message>
+        <source>Licences enter by import (import --kind licences). Shows for each its §13 publication deadline and whether the credit website shows it (published, valid, not revoked).</source>
+        <translation>行政许可信息通过导入录入（import --kind licences）。逐项显示第13条规定的公示期限，以及信用网站是否正在公示（已公示、在有效期内且未失效）。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -2942,6 +2996,10 @@ Usage: creditdesk-cli %1</source>
         <source>The cryptographic library could not compute an HMAC-SHA-256 (%1).</source>
         <translation>加密库无法计算 HMAC-SHA-256（%1）。</translation>
     </message>
+    <message>
+        <source>%1 could not be read to its end: %2</source>
+        <translation>%1 未能完整读取：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -3066,6 +3124,16 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 could not be written; nothing was written</source>
         <translation>%1 未能写入，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again to record its hash: %2</source>
+        <translation>无法再次读取 %1 以记录其哈希值：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) stay revoked although the file says they are valid: a file cannot undo a revocation.</source>
+        <translation>
+            <numerusform>%n 项行政许可虽在文件中标为有效，仍保持无效：导入文件不能撤销已作出的无效标记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6566,12 @@ Usage: creditdesk-cli %1</source>
         <source>Licensing decisions (行政许可)</source>
         <translation>行政许可决定</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n licence(s) already there now revoked (无效), as the file says.</source>
+        <translation>
+            <numerusform>&lt;br&gt;已有的 %n 项行政许可按文件所载改为无效。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::LanguageMenu</name>
@@ -8161,6 +8235,42 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>since %1</source>
         <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证书</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>许可机关</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>revoked (无效)</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <source>valid, public now</source>
+        <translation>有效，公示中</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>without end</source>
+        <translation>长期</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ void addCalendarCommands(QList<Command>& commands);
 void addDemoCommands(QList<Command>& commands);
 void addSubjectCommands(QList<Command>& commands);
 void addRecordCommands(QList<Command>& commands);
+void addLicenceCommands(QList<Command>& commands);
 void addCaseCommands(QList<Command>& commands);
 void addCheckCommands(QList<Command>& commands);
 void addReportCommands(QList<Command>& commands);

@@ -52,7 +52,7 @@ int runImport(Cli& cli, const QStringList& arguments)
                 {QStringLiteral("value"), p.value}, {QStringLiteral("reason"), p.reason}});
         cli.printJson(QJsonObject {{QStringLiteral("format"), r.format}, {QStringLiteral("rows"), r.rows},
             {QStringLiteral("imported"), r.imported}, {QStringLiteral("unchanged"), r.unchanged},
-            {QStringLiteral("subjectsCreated"), r.subjectsCreated},
+            {QStringLiteral("updated"), r.updated}, {QStringLiteral("subjectsCreated"), r.subjectsCreated},
             {QStringLiteral("rolledBack"), r.rolledBack}, {QStringLiteral("rejected"), rejected},
             {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}});
     } else {
@@ -63,6 +63,9 @@ int runImport(Cli& cli, const QStringList& arguments)
                        .arg(r.rows)
                        .arg(r.unchanged)
                        .arg(r.subjectsCreated);
+        if (r.updated > 0)
+            cli.out << Cli::tr("%1 licences already there are now revoked (无效), as the file says.\n")
+                           .arg(r.updated);
         if (r.rolledBack)
             cli.out << Cli::tr("--strict: nothing was imported because rows were rejected.\n");
         for (const QString& note : r.notes)

@@ -24,6 +24,7 @@ QList<Command> allCommands()
     addCatalogueCommands(commands);
     addCalendarCommands(commands);
     addRecordCommands(commands);
+    addLicenceCommands(commands);
     addCaseCommands(commands);
     addCheckCommands(commands);
     addListCommands(commands);

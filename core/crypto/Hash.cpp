@@ -5,6 +5,8 @@
 
 #include <openssl/evp.h>
 
+#include <memory>
+
 namespace cd {
 
 namespace {
@@ -29,6 +31,34 @@ QByteArray Hash::sha256(QByteArrayView data)
         throw CoreError(ErrorKind::Failed,
             tr("The cryptographic library could not compute a SHA-256 hash (%1).").arg(takeOpenSslErrors()));
     }
+    return out;
+}
+
+QByteArray Hash::sha256(QIODevice& device)
+{
+    const auto fail = [] {
+        return CoreError(ErrorKind::Failed,
+            tr("The cryptographic library could not compute a SHA-256 hash (%1).").arg(takeOpenSslErrors()));
+    };
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || !EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr))
+        throw fail();
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(block.data(), block.size());
+        if (n < 0)
+            throw CoreError(ErrorKind::Failed,
+                tr("%1 could not be read to its end: %2").arg(device.objectName(), device.errorString()));
+        if (n == 0)
+            break;
+        if (!EVP_DigestUpdate(ctx.get(), block.constData(), size_t(n)))
+            throw fail();
+    }
+    QByteArray out(Sha256Size, Qt::Uninitialized);
+    unsigned int outLen = 0;
+    if (!EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &outLen)
+        || outLen != Sha256Size)
+        throw fail();
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace cd {
 
@@ -19,6 +20,9 @@ public:
     Hash() = delete;
 
     static QByteArray sha256(QByteArrayView data);
+    // Of everything the device has left to read, a block at a time (a file of any size). Throws
+    // CoreError(Failed) when the device cannot be read to its end.
+    static QByteArray sha256(QIODevice& device);
     static QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
     // Same MAC, for when the result is itself a key (domain-separated subkeys) and must be wiped.
     static SecureBytes hmacSha256Key(QByteArrayView key, QByteArrayView data);

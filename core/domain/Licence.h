@@ -28,6 +28,7 @@ struct Licence
     QDate validFrom; // 有效期自
     QDate validTo; // 有效期至; invalid = without end (长期)
     qint64 departmentId = 0; // 许可机关
+    QString departmentName; // filled when read
     QString source; // 数据来源单位, as the file names it
     QString note; // 备注
     bool revoked = false; // 当前状态 无效: revoked, withdrawn or cancelled

@@ -1,6 +1,7 @@
 #include "services/ImportService.h"
 
 #include "CoreError.h"
+#include "crypto/Hash.h"
 #include "domain/CodeValidator.h"
 #include "domain/Licence.h"
 #include "exchange/CellValues.h"
@@ -13,7 +14,6 @@
 #include "storage/ImportStore.h"
 #include "storage/SettingsStore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -175,11 +175,14 @@ qint64 departmentOf(const ColumnMap& map, const QStringList& cells, qint64 chose
 
 QByteArray fileHash(const QString& path)
 {
+    // OpenSSL's SHA-256 (SHA-NI where the CPU has it): Qt's own was 6 % of an import.
     QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (f.open(QIODevice::ReadOnly))
-        h.addData(&f);
-    return h.result().toHex();
+    if (!f.open(QIODevice::ReadOnly))
+        throw CoreError(ErrorKind::Failed,
+            ImportService::tr("%1 could not be read again to record its hash: %2")
+                .arg(path, f.errorString()));
+    f.setObjectName(path);
+    return Hash::sha256(f).toHex();
 }
 
 } // namespace
@@ -424,7 +427,8 @@ ImportResult ImportService::importLicences(
     QHash<QString, qint64> departments;
     QHash<QString, int> seen;
     QHash<QString, qint64> subjectIds;
-    return eachRow(*source, map, path, options, progress, QStringLiteral("import.licences"),
+    int stayRevoked = 0;
+    ImportResult outcome = eachRow(*source, map, path, options, progress, QStringLiteral("import.licences"),
         [&](const TableRow& row, ImportStore& store, ImportResult& result, const Reject& reject) {
             if (row.cells.contains(TableRow::FormulaWithoutValue)) {
                 result.rejected.append({row.number, QString(), QString(),
@@ -469,7 +473,8 @@ ImportResult ImportService::importLicences(
                 || !optionalDate(QStringLiteral("validTo"), l.validTo)
                 || !optionalDate(QStringLiteral("publishedOn"), l.publishedOn))
                 return;
-            const auto revoked = Licences::revokedFromState(map.value(row.cells, QStringLiteral("state")));
+            const QString state = map.value(row.cells, QStringLiteral("state"));
+            const auto revoked = Licences::revokedFromState(state);
             if (!revoked) {
                 reject(QStringLiteral("state"), tr("有效 (1) or 无效 (2)"));
                 return;
@@ -527,11 +532,26 @@ ImportResult ImportService::importLicences(
             }
             subjectIds.insert(code, *subject);
             l.subjectId = *subject;
-            if (store.insertLicence(l, now) == 0)
-                ++result.unchanged;
-            else
+            if (store.insertLicence(l, now) != 0) {
                 ++result.imported;
+                return;
+            }
+            // Already there: a later publication may only say it is no longer valid (当前状态 2).
+            // A revocation is never undone by a file, so an old file sent again cannot bring a
+            // revoked licence back onto the website.
+            if (l.revoked && store.revokeLicence(department, l.decisionNo)) {
+                ++result.updated;
+                return;
+            }
+            if (!l.revoked && !state.isEmpty() && store.licenceRevoked(department, l.decisionNo))
+                ++stayRevoked;
+            ++result.unchanged;
         });
+    if (stayRevoked > 0 && !outcome.rolledBack)
+        outcome.notes << tr("%n licence(s) stay revoked although the file says they are valid: a file "
+                            "cannot undo a revocation.",
+            nullptr, stayRevoked);
+    return outcome;
 }
 
 ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, const QString& path,
@@ -564,6 +584,7 @@ ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, c
                     {QStringLiteral("format"), result.format}, {QStringLiteral("rows"), result.rows},
                     {QStringLiteral("imported"), result.imported},
                     {QStringLiteral("unchanged"), result.unchanged},
+                    {QStringLiteral("updated"), result.updated},
                     {QStringLiteral("rejected"), int(result.rejected.size())},
                     {QStringLiteral("subjectsCreated"), result.subjectsCreated}});
         });
@@ -576,6 +597,7 @@ ImportResult ImportService::eachRow(TableSource& source, const ColumnMap& map, c
         result.imported = 0;
         result.subjectsCreated = 0;
         result.unchanged = 0;
+        result.updated = 0;
     }
     return result;
 }

@@ -36,6 +36,7 @@ struct ImportResult
     int rows = 0; // data rows read
     int imported = 0;
     int unchanged = 0; // already there (same department and decision number, same code)
+    int updated = 0; // licences already there that this file marks 无效 (revoked)
     int subjectsCreated = 0;
     bool rolledBack = false; // --strict and something was rejected
     QList<ImportProblem> rejected;
@@ -60,7 +61,8 @@ public:
     ImportResult importSubjects(
         const QString& path, const ImportOptions& options, const Progress& progress = {});
     // Licensing decisions (行政许可) in the 双公示 licence format. Subjects not yet registered are
-    // registered from the row; a licence already there (department + decision number) is left alone.
+    // registered from the row; a licence already there (department + decision number) is left alone,
+    // except that a file marking it 无效 revokes it (counted as updated). Nothing un-revokes one.
     ImportResult importLicences(
         const QString& path, const ImportOptions& options, const Progress& progress = {});
 

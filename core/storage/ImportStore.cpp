@@ -31,6 +31,10 @@ ImportStore::ImportStore(Database& db)
           "note, revoked, published_on, created_by, created_at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (department_id, decision_no) DO NOTHING")))
+    , m_revokeLicence(db.prepare(QStringLiteral(
+          "UPDATE licences SET revoked = 1 WHERE department_id = ? AND decision_no = ? AND NOT revoked")))
+    , m_licenceRevoked(db.prepare(
+          QStringLiteral("SELECT revoked FROM licences WHERE department_id = ? AND decision_no = ?")))
 {
 }
 
@@ -128,6 +132,24 @@ qint64 ImportStore::insertLicence(const Licence& l, const QDateTime& now)
     q.bindValue(17, textOf(now));
     m_db.exec(q);
     return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
+}
+
+bool ImportStore::revokeLicence(qint64 departmentId, const QString& decisionNo)
+{
+    m_revokeLicence.bindValue(0, departmentId);
+    m_revokeLicence.bindValue(1, decisionNo);
+    m_db.exec(m_revokeLicence);
+    return m_revokeLicence.numRowsAffected() == 1;
+}
+
+bool ImportStore::licenceRevoked(qint64 departmentId, const QString& decisionNo)
+{
+    m_licenceRevoked.bindValue(0, departmentId);
+    m_licenceRevoked.bindValue(1, decisionNo);
+    m_db.exec(m_licenceRevoked);
+    const bool revoked = m_licenceRevoked.next() && m_licenceRevoked.value(0).toBool();
+    m_licenceRevoked.finish();
+    return revoked;
 }
 
 } // namespace cd

@@ -28,6 +28,10 @@ public:
     qint64 insertRecord(const CreditRecord& r, const QDateTime& now);
     // 0 when the department already has a licence under that decision number.
     qint64 insertLicence(const Licence& l, const QDateTime& now);
+    // A later publication marking the department's licence 无效: true if it was valid until now.
+    bool revokeLicence(qint64 departmentId, const QString& decisionNo);
+    // Whether the department's licence under that number is revoked already.
+    bool licenceRevoked(qint64 departmentId, const QString& decisionNo);
 
 private:
     // Every row of an import carries the same creation time: formatted once, not per row.
@@ -42,6 +46,8 @@ private:
     QSqlQuery m_findRecord;
     QSqlQuery m_insertRecord;
     QSqlQuery m_insertLicence;
+    QSqlQuery m_revokeLicence;
+    QSqlQuery m_licenceRevoked;
 };
 
 } // namespace cd

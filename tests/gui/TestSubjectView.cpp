@@ -1,5 +1,6 @@
 #include "cases/CaseDetailDialog.h"
 #include "objections/FileObjectionDialog.h"
+#include "services/ImportService.h"
 #include "services/ListService.h"
 #include "services/ObjectionService.h"
 #include "services/RepairService.h"
@@ -9,9 +10,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cd;
@@ -39,6 +42,7 @@ private slots:
     void tabsShowTheListEntryObjectionAndRepair();
     void onlyAnOfficerMayFileFromTheSubject();
     void caseViewFilesAnObjectionOnTheCase();
+    void licencesTabShowsImportedLicences();
 
 private:
     std::unique_ptr<Office> m_office;
@@ -177,6 +181,42 @@ void TestSubjectView::caseViewFilesAnObjectionOnTheCase()
     file = supervisorView.findChild<QPushButton*>(QStringLiteral("caseFileObjection"));
     QVERIFY(!file->isEnabled());
     QVERIFY(file->toolTip().contains(QStringLiteral("Not permitted")));
+}
+
+void TestSubjectView::licencesTabShowsImportedLicences()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("licences.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QString code = Office::uscc(QStringLiteral("MA1X2Y3W4"));
+    const QString decided = QDate::currentDate().addDays(-10).toString(Qt::ISODate);
+    f.write(QStringLiteral("统一社会信用代码,行政许可决定文书号,许可证书名称,许可类别,许可决定日期,有效期至,"
+                           "许可机关,当前状态,公示日期\n"
+                           "%1,启审批许〔L〕1号,食品经营许可证,普通,%2,长期,市市场监管局,有效,%2\n"
+                           "%1,启审批许〔L〕2号,小餐饮登记证,登记,%2,,市市场监管局,无效,%2\n")
+                .arg(code, decided)
+                .toUtf8());
+    f.close();
+    auto officer = m_office->as(QStringLiteral("officer"));
+    QCOMPARE(ImportService(*officer).importLicences(path, {}).imported, 2);
+
+    SubjectDetailDialog view(*officer, m_company);
+    view.show();
+    auto* licences = view.findChild<SimpleTable*>(QStringLiteral("subjectLicences"));
+    QVERIFY(licences);
+    QCOMPARE(licences->rowCount(), 2);
+    QStringList rows;
+    for (int row = 0; row < 2; ++row)
+        rows << cell(licences, row, 1) + QLatin1Char('|') + cell(licences, row, 2) + QLatin1Char('|')
+                + cell(licences, row, 4) + QLatin1Char('|') + cell(licences, row, 6);
+    rows.sort();
+    QCOMPARE(rows,
+        (QStringList {QStringLiteral("启审批许〔L〕1号|食品经营许可证|without end|valid, public now"),
+            QStringLiteral("启审批许〔L〕2号|小餐饮登记证|without end|revoked (无效)")}));
+    // Nothing in the credit records tab: a licence is not a credit record.
+    auto* records = view.findChild<SimpleTable*>(QStringLiteral("subjectRecords"));
+    QCOMPARE(records->rowCount(), 1);
 }
 
 QTEST_MAIN(TestSubjectView)

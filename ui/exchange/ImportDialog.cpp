@@ -133,8 +133,8 @@ bool ImportDialog::runImport()
                 };
                 ImportService service(context.session());
                 result = kind == Kind::Records ? service.importRecords(path, options, onRows)
-                    : kind == Kind::Licences       ? service.importLicences(path, options, onRows)
-                                                   : service.importSubjects(path, options, onRows);
+                    : kind == Kind::Licences   ? service.importLicences(path, options, onRows)
+                                               : service.importSubjects(path, options, onRows);
                 return QVariant();
             });
     const bool ok = outcome.ok();
@@ -151,6 +151,9 @@ bool ImportDialog::runImport()
                            .arg(m_result.format);
         if (m_result.unchanged > 0)
             text += tr("<br>%n row(s) already there, left as they were.", nullptr, m_result.unchanged);
+        if (m_result.updated > 0)
+            text += tr("<br>%n licence(s) already there now revoked (无效), as the file says.", nullptr,
+                m_result.updated);
         if (m_result.subjectsCreated > 0)
             text += tr("<br>%n subject(s) registered from the rows.", nullptr, m_result.subjectsCreated);
         for (const ImportProblem& p : m_result.rejected.mid(0, 5))
@@ -162,7 +165,7 @@ bool ImportDialog::runImport()
         for (const QString& note : m_result.notes)
             text += QStringLiteral("<br>") + note.toHtmlEscaped();
         m_outcome->setText(text);
-        if (m_result.imported > 0 || m_result.subjectsCreated > 0)
+        if (m_result.imported > 0 || m_result.updated > 0 || m_result.subjectsCreated > 0)
             emit imported();
     }
     updateButtons();

@@ -4,6 +4,7 @@
 #include "check/CheckResultView.h"
 #include "services/BrowseService.h"
 #include "services/CheckService.h"
+#include "services/LicenceService.h"
 #include "services/ListService.h"
 #include "services/ObjectionService.h"
 #include "services/RecordService.h"
@@ -34,6 +35,9 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     , m_records(new SimpleTable({tr("Decision date"), tr("Polarity"), tr("Category"), tr("Severity"),
                                     tr("Decision no."), tr("Department"), tr("Publication"), tr("Publicity")},
           this))
+    , m_licences(new SimpleTable({tr("Decision date"), tr("Decision no."), tr("Licence"), tr("Kind"),
+                                     tr("Valid until"), tr("Authority"), tr("State"), tr("Publication")},
+          this))
     , m_cases(new SimpleTable({tr("Number"), tr("State"), tr("Kind"), tr("Memorandum"), tr("Term")}, this))
     , m_lists(new SimpleTable({tr("Number"), tr("List"), tr("Domain"), tr("State today"), tr("Entry"),
                                   tr("Planned exit"), tr("Department")},
@@ -52,6 +56,7 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
     m_identity->setWordWrap(true);
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_records->setObjectName(QStringLiteral("subjectRecords"));
+    m_licences->setObjectName(QStringLiteral("subjectLicences"));
     m_cases->setObjectName(QStringLiteral("subjectCases"));
     m_links->setObjectName(QStringLiteral("subjectLinks"));
     m_lists->setObjectName(QStringLiteral("subjectLists"));
@@ -60,6 +65,7 @@ SubjectDetailDialog::SubjectDetailDialog(Session& session, qint64 subjectId, QWi
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_records, tr("Credit records"));
+    tabs->addTab(m_licences, tr("Licences"));
     tabs->addTab(m_cases, tr("Cases"));
     tabs->addTab(m_links, tr("Linked subjects"));
     tabs->addTab(m_lists, tr("Lists"));
@@ -148,6 +154,22 @@ void SubjectDetailDialog::reload()
             recordIds << r.id;
         }
         m_records->setRows(records, recordIds);
+
+        QList<QStringList> licences;
+        QList<qint64> licenceIds;
+        for (const LicenceView& v : LicenceService(m_session).forSubject(m_id)) {
+            const Licence& l = v.licence;
+            const QString state = l.revoked                               ? tr("revoked (无效)")
+                : l.validTo.isValid() && l.validTo < QDate::currentDate() ? tr("expired")
+                : v.onWebsite                                             ? tr("valid, public now")
+                                                                          : tr("valid");
+            licences << QStringList {l.decisionDate.toString(Qt::ISODate), l.decisionNo,
+                l.certificateName.isEmpty() ? l.documentName : l.certificateName, l.licenceKind,
+                l.validTo.isValid() ? l.validTo.toString(Qt::ISODate) : tr("without end"), l.departmentName,
+                state, CreditRecords::displayName(v.publication)};
+            licenceIds << l.id;
+        }
+        m_licences->setRows(licences, licenceIds);
 
         BrowseQuery q;
         q.list = BrowseList::Cases;

@@ -50,6 +50,7 @@ private:
     QPushButton* m_reveal;
     SimpleTable* m_links;
     SimpleTable* m_records;
+    SimpleTable* m_licences;
     SimpleTable* m_cases;
     SimpleTable* m_lists;
     SimpleTable* m_objections;
