@@ -71,6 +71,7 @@ bool SqlCipherResult::reset(const QString& query)
 bool SqlCipherResult::prepare(const QString& query)
 {
     finalize();
+    m_positional.clear();
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     sqlite3* db = m_driver->connection();
@@ -114,9 +115,23 @@ bool SqlCipherResult::prepare(const QString& query)
     return true;
 }
 
+void SqlCipherResult::bindValue(int index, const QVariant& value, QSql::ParamType type)
+{
+    // QSqlResult keeps positional values under a formatted name (":f12") looked up in a hash for
+    // every value bound: an eighth of an import's time. Input values by position are kept here;
+    // named ones and output parameters stay with QSqlResult.
+    if (type != QSql::In || index < 0) {
+        QSqlResult::bindValue(index, value, type);
+        return;
+    }
+    if (m_positional.size() <= index)
+        m_positional.resize(index + 1);
+    m_positional[index] = value;
+}
+
 bool SqlCipherResult::bindAll()
 {
-    const QList<QVariant>& values = boundValues();
+    const QList<QVariant>& values = m_positional.isEmpty() ? boundValues() : m_positional;
     const int expected = m_stmt ? sqlite3_bind_parameter_count(m_stmt) : 0;
     if (values.size() != expected) {
         setLastError(

@@ -28,6 +28,7 @@ protected:
     bool reset(const QString& query) override;
     bool prepare(const QString& query) override;
     bool exec() override;
+    void bindValue(int index, const QVariant& value, QSql::ParamType type) override;
 
     QVariant data(int column) override;
     bool isNull(int column) override;
@@ -54,6 +55,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     QSqlRecord m_record;
     QList<int> m_columnTypes; // QMetaType ids from the declared column types
+    QList<QVariant> m_positional; // values bound by position since the last prepare
     QList<QList<QVariant>> m_rows;
     bool m_firstRowPending = false;
     bool m_exhausted = false;
