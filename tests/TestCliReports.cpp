@@ -500,7 +500,7 @@ void TestCliReports::creditReportOfOneSubject()
     if (text.isNull())
         QSKIP("poppler-utils is not installed");
     const QString compact = QString(text).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
-    QVERIFY(compact.contains(name));
+    QVERIFY2(compact.contains(name), qPrintable(name + QLatin1String(" not in: ") + compact.left(400)));
     QVERIFY(compact.contains(code));
     const QJsonObject first = subject.value(QStringLiteral("measures")).toArray().first().toObject();
     QVERIFY(

@@ -4,7 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -23,14 +25,54 @@ namespace {
 // radical (用 U+7528 and ⽤ U+2F64), and between space and tab, so copying, searching or pdftotext
 // would give radicals and tabs. The code points are rewritten to what the text holds; both are four
 // hex digits, so no byte moves and the cross-reference table stays right.
+//
+// The Kangxi radicals decompose to their ideographs (NFKC). Most of the radicals supplement does not
+// (⻋ U+2ECB is the simplified 车): for those the ideograph is the one the document's own CJK faces
+// draw with the same glyph, read once from the fonts.
+const QHash<char16_t, char16_t>& supplementIdeographs()
+{
+    static const QHash<char16_t, char16_t> map = [] {
+        constexpr char16_t FirstRadical = 0x2E80, LastRadical = 0x2EFF;
+        constexpr char16_t FirstIdeograph = 0x4E00, LastIdeograph = 0x9FFF;
+        QString radicals, ideographs;
+        for (char16_t u = FirstRadical; u <= LastRadical; ++u)
+            radicals.append(QChar(u));
+        for (char16_t u = FirstIdeograph; u <= LastIdeograph; ++u)
+            ideographs.append(QChar(u));
+        QHash<char16_t, char16_t> result;
+        for (const QStringList& families :
+            {DocumentFonts::fangSong(), DocumentFonts::heiTi(), DocumentFonts::songTi()}) {
+            const QRawFont raw = QRawFont::fromFont(QFont(DocumentFonts::installed(families)));
+            if (!raw.isValid())
+                continue;
+            const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
+            const QList<quint32> ideographGlyphs = raw.glyphIndexesForString(ideographs);
+            if (radicalGlyphs.size() != radicals.size() || ideographGlyphs.size() != ideographs.size())
+                continue;
+            QHash<quint32, char16_t> ideographOfGlyph;
+            for (qsizetype i = 0; i < ideographGlyphs.size(); ++i)
+                if (ideographGlyphs.at(i) != 0 && !ideographOfGlyph.contains(ideographGlyphs.at(i)))
+                    ideographOfGlyph.insert(ideographGlyphs.at(i), char16_t(FirstIdeograph + i));
+            for (qsizetype i = 0; i < radicalGlyphs.size(); ++i) {
+                const auto found = ideographOfGlyph.constFind(radicalGlyphs.at(i));
+                if (radicalGlyphs.at(i) != 0 && found != ideographOfGlyph.constEnd())
+                    result.insert(char16_t(FirstRadical + i), *found);
+            }
+        }
+        return result;
+    }();
+    return map;
+}
+
 ushort textCodePoint(ushort u)
 {
     if (u == 0x0009)
         return 0x0020;
     if (u >= 0x2E80 && u <= 0x2FDF) {
         const QString n = QString(QChar(u)).normalized(QString::NormalizationForm_KC);
-        if (n.size() == 1)
+        if (n.size() == 1 && n.at(0).unicode() != u)
             return n.at(0).unicode();
+        return supplementIdeographs().value(u, u);
     }
     return u;
 }
