@@ -401,10 +401,6 @@ Usage: creditdesk-cli %1</source>
         <translation>案件 %1 的状态为“%2”；只有草稿才能审批。</translation>
     </message>
     <message>
-        <source>You drafted case %1; another reviewer must decide on it.</source>
-        <translation>案件 %1 由您起草，须由其他审核人作出决定。</translation>
-    </message>
-    <message>
         <source>Case %1 is %2; only a case not yet pushed can be withdrawn.</source>
         <translation>案件 %1 的状态为“%2”；只有尚未推送的案件可以撤回。</translation>
     </message>
@@ -427,6 +423,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>This task was answered &quot;%1&quot; on %2; an answer is never overwritten.</source>
         <translation>此任务已于 %2 反馈为“%1”，已有的反馈不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Not permitted: you drafted case %1; another reviewer must decide on it.</source>
+        <translation>无权操作：案件 %1 由您起草，须由其他审核人作出决定。</translation>
     </message>
 </context>
 <context>
@@ -496,32 +496,8 @@ Usage: creditdesk-cli %1</source>
         <translation>关联责任人：主体 %1 不是因严重失信信息与该组织关联的自然人。</translation>
     </message>
     <message>
-        <source>Case %1 is %2; only a draft can be approved.</source>
-        <translation>案件 %1 的状态为“%2”；只有草稿可以批准。</translation>
-    </message>
-    <message>
-        <source>Not permitted: you drafted case %1; another reviewer must approve it.</source>
-        <translation>无权操作：案件 %1 由您起草，须由其他审核人批准。</translation>
-    </message>
-    <message>
         <source>reason: a rejection needs a written reason.</source>
         <translation>理由：驳回须书面说明理由。</translation>
-    </message>
-    <message>
-        <source>Case %1 is %2; only a draft can be rejected.</source>
-        <translation>案件 %1 的状态为“%2”；只有草稿可以驳回。</translation>
-    </message>
-    <message>
-        <source>Not permitted: you drafted case %1; another reviewer must decide on it.</source>
-        <translation>无权操作：案件 %1 由您起草，须由其他审核人作出决定。</translation>
-    </message>
-    <message>
-        <source>Case %1 is %2; only a case not yet pushed can be withdrawn.</source>
-        <translation>案件 %1 的状态为“%2”；只有尚未推送的案件可以撤回。</translation>
-    </message>
-    <message>
-        <source>Case %1 is %2; only an approved case can be pushed.</source>
-        <translation>案件 %1 的状态为“%2”；只有已批准的案件可以推送。</translation>
     </message>
     <message>
         <source>push date: it must be a date not in the future.</source>
@@ -586,10 +562,6 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>basis: list entry %1 is off its list (%2 on %3).</source>
         <translation>依据：名单记录 %1 已移出名单（%3 %2）。</translation>
-    </message>
-    <message>
-        <source>Not permitted: only %1, who drafted case %2, may withdraw it.</source>
-        <translation>无权操作：案件 %2 只能由其起草人 %1 撤回。</translation>
     </message>
 </context>
 <context>

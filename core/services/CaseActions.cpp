@@ -12,47 +12,68 @@ QString CaseActions::role(const Session& session, Operation op)
         .arg(Roles::displayName(session.user().role), AccessPolicy::describe(op));
 }
 
-QString CaseActions::decide(const Session& session, const Case& c)
+CaseRefusal CaseActions::decision(const Session& session, const Case& c)
 {
     if (QString r = role(session, Operation::DecideCase); !r.isEmpty())
-        return r;
+        return {ErrorKind::NotPermitted, r};
     if (c.state != CaseState::Draft)
-        return tr("Case %1 is %2; only a draft is decided.").arg(c.number, Cases::displayName(c.state));
+        return {ErrorKind::InvalidInput,
+            tr("Case %1 is %2; only a draft is decided.").arg(c.number, Cases::displayName(c.state))};
     if (c.draftedBy.compare(session.user().name, Qt::CaseInsensitive) == 0)
-        return tr("You drafted case %1; another reviewer must decide on it.").arg(c.number);
+        return {ErrorKind::NotPermitted,
+            tr("Not permitted: you drafted case %1; another reviewer must decide on it.").arg(c.number)};
     return {};
+}
+
+CaseRefusal CaseActions::withdrawal(const Session& session, const Case& c)
+{
+    if (QString r = role(session, Operation::DraftCase); !r.isEmpty())
+        return {ErrorKind::NotPermitted, r};
+    if (c.state != CaseState::Draft && c.state != CaseState::Approved)
+        return {ErrorKind::InvalidInput,
+            tr("Case %1 is %2; only a case not yet pushed can be withdrawn.")
+                .arg(c.number, Cases::displayName(c.state))};
+    if (c.draftedBy.compare(session.user().name, Qt::CaseInsensitive) != 0)
+        return {ErrorKind::NotPermitted,
+            tr("Not permitted: only %1, who drafted case %2, may withdraw it.").arg(c.draftedBy, c.number)};
+    return {};
+}
+
+CaseRefusal CaseActions::pushing(const Session& session, const Case& c)
+{
+    if (QString r = role(session, Operation::PushCase); !r.isEmpty())
+        return {ErrorKind::NotPermitted, r};
+    if (c.state != CaseState::Approved)
+        return {ErrorKind::InvalidInput,
+            tr("Case %1 is %2; only an approved case can be pushed.")
+                .arg(c.number, Cases::displayName(c.state))};
+    return {};
+}
+
+void CaseActions::enforce(const CaseRefusal& refusal)
+{
+    if (refusal.refused())
+        throw CoreError(refusal.kind, refusal.why);
 }
 
 QString CaseActions::whyNotApprove(const Session& session, const Case& c)
 {
-    return decide(session, c);
+    return decision(session, c).why;
 }
 
 QString CaseActions::whyNotReject(const Session& session, const Case& c)
 {
-    return decide(session, c);
+    return decision(session, c).why;
 }
 
 QString CaseActions::whyNotWithdraw(const Session& session, const Case& c)
 {
-    if (QString r = role(session, Operation::DraftCase); !r.isEmpty())
-        return r;
-    if (c.state != CaseState::Draft && c.state != CaseState::Approved)
-        return tr("Case %1 is %2; only a case not yet pushed can be withdrawn.")
-            .arg(c.number, Cases::displayName(c.state));
-    if (c.draftedBy.compare(session.user().name, Qt::CaseInsensitive) != 0)
-        return tr("Not permitted: only %1, who drafted case %2, may withdraw it.").arg(c.draftedBy, c.number);
-    return {};
+    return withdrawal(session, c).why;
 }
 
 QString CaseActions::whyNotPush(const Session& session, const Case& c)
 {
-    if (QString r = role(session, Operation::PushCase); !r.isEmpty())
-        return r;
-    if (c.state != CaseState::Approved)
-        return tr("Case %1 is %2; only an approved case can be pushed.")
-            .arg(c.number, Cases::displayName(c.state));
-    return {};
+    return pushing(session, c).why;
 }
 
 QString CaseActions::whyNotAcknowledge(const Session& session, const MeasureTask* task)

@@ -1,6 +1,7 @@
 #include "services/CaseService.h"
 
 #include "CoreError.h"
+#include "services/CaseActions.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "storage/CaseStore.h"
@@ -230,13 +231,7 @@ Case CaseService::approve(qint64 caseId)
     m_session.require(Operation::DecideCase);
     return m_session.write([&] {
         Case c = load(caseId);
-        if (c.state != CaseState::Draft)
-            throw CoreError(ErrorKind::InvalidInput,
-                tr("Case %1 is %2; only a draft can be approved.")
-                    .arg(c.number, Cases::displayName(c.state)));
-        if (c.draftedBy.compare(m_session.user().name, Qt::CaseInsensitive) == 0)
-            throw CoreError(ErrorKind::NotPermitted,
-                tr("Not permitted: you drafted case %1; another reviewer must approve it.").arg(c.number));
+        CaseActions::enforce(CaseActions::decision(m_session, c));
         if (!CaseStore(m_session.db())
                  .setDecision(c.id, CaseState::Approved, m_session.user().name, QString(), c.rowVersion))
             changedMeanwhile(c);
@@ -253,13 +248,7 @@ Case CaseService::reject(qint64 caseId, const QString& reason)
         throw CoreError(ErrorKind::InvalidInput, tr("reason: a rejection needs a written reason."));
     return m_session.write([&] {
         Case c = load(caseId);
-        if (c.state != CaseState::Draft)
-            throw CoreError(ErrorKind::InvalidInput,
-                tr("Case %1 is %2; only a draft can be rejected.")
-                    .arg(c.number, Cases::displayName(c.state)));
-        if (c.draftedBy.compare(m_session.user().name, Qt::CaseInsensitive) == 0)
-            throw CoreError(ErrorKind::NotPermitted,
-                tr("Not permitted: you drafted case %1; another reviewer must decide on it.").arg(c.number));
+        CaseActions::enforce(CaseActions::decision(m_session, c));
         if (!CaseStore(m_session.db())
                  .setDecision(
                      c.id, CaseState::Rejected, m_session.user().name, reason.trimmed(), c.rowVersion))
@@ -277,14 +266,7 @@ Case CaseService::withdraw(qint64 caseId)
     m_session.require(Operation::DraftCase);
     return m_session.write([&] {
         Case c = load(caseId);
-        if (c.state != CaseState::Draft && c.state != CaseState::Approved)
-            throw CoreError(ErrorKind::InvalidInput,
-                tr("Case %1 is %2; only a case not yet pushed can be withdrawn.")
-                    .arg(c.number, Cases::displayName(c.state)));
-        if (c.draftedBy.compare(m_session.user().name, Qt::CaseInsensitive) != 0)
-            throw CoreError(ErrorKind::NotPermitted,
-                tr("Not permitted: only %1, who drafted case %2, may withdraw it.")
-                    .arg(c.draftedBy, c.number));
+        CaseActions::enforce(CaseActions::withdrawal(m_session, c));
         if (!CaseStore(m_session.db()).setWithdrawn(c.id, m_session.user().name, c.rowVersion))
             changedMeanwhile(c);
         m_session.audit(
@@ -300,10 +282,7 @@ Case CaseService::push(qint64 caseId, const QDate& on)
     const int feedbackDays = rules.feedbackWorkingDays();
     return m_session.write([&] {
         Case c = load(caseId);
-        if (c.state != CaseState::Approved)
-            throw CoreError(ErrorKind::InvalidInput,
-                tr("Case %1 is %2; only an approved case can be pushed.")
-                    .arg(c.number, Cases::displayName(c.state)));
+        CaseActions::enforce(CaseActions::pushing(m_session, c));
         if (!on.isValid() || on > QDate::currentDate())
             throw CoreError(ErrorKind::InvalidInput, tr("push date: it must be a date not in the future."));
         CaseStore store(m_session.db());
