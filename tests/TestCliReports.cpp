@@ -248,7 +248,8 @@ void TestCliReports::noticePdfHoldsTheFigures()
                                 .arg(d.value(QStringLiteral("late")).toInt())
                                 .arg(d.value(QStringLiteral("overdue")).toInt())
                                 .arg(d.value(QStringLiteral("pending")).toInt());
-        QVERIFY2(compact.contains(row), qPrintable(row));
+        QVERIFY2(compact.contains(row),
+            qPrintable(row + QLatin1String(" not in: ") + compact.mid(compact.indexOf(name) - 20, 80)));
         if (d.value(QStringLiteral("lagging")).toBool())
             QVERIFY2(compact.contains(
                          QStringLiteral("%1(rank%2)").arg(name).arg(d.value(QStringLiteral("rank")).toInt())),

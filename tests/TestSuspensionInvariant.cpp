@@ -148,7 +148,9 @@ void TestSuspensionInvariant::randomStoriesKeepTheInvariant()
                     RepairService repairs(*officer);
                     RepairApplication a = repairs.apply(
                         onList ? RepairTarget::ListEntry : RepairTarget::Record, onList ? entry : record, at);
-                    for (RepairMaterial m : a.required)
+                    // receive() returns the application anew: iterate over a copy of what it needs.
+                    const QList<RepairMaterial> required = a.required;
+                    for (RepairMaterial m : required)
                         a = repairs.receive(a.id, m, at);
                     if (chance(60))
                         RepairService(*reviewer).approve(

@@ -13,6 +13,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
+
 // Exported by QtGui; QTextDocument::print scales its formats by the same figure.
 Q_GUI_EXPORT int qt_defaultDpiY();
 
@@ -251,9 +253,16 @@ void OfficialPdf::insertTable(QTextCursor& cursor, const NoticeTable& t, double 
     format.setColumnWidthConstraints(widths);
     QTextTable* table = cursor.insertTable(int(t.rows.size()) + 1, int(t.header.size()), format);
 
+    // Every line of a cell at least as tall as a line of CJK text: a row of digits and a name would
+    // otherwise have first lines of different heights, and at the foot of a page the layout would move
+    // the name's cell on to the next page alone, leaving its row's figures behind.
+    const QFontMetricsF cjk(QFont(DocumentFonts::installed(DocumentFonts::songTi()), points), m_writer.get());
+    const double cellLine
+        = std::max(cjk.height(), QFontMetricsF(cellFont, m_writer.get()).height()) * formatMm(1.0) / mm(1.0);
     auto put = [&](int row, int column, const QString& text, bool bold, bool number) {
         QTextCursor c = table->cellAt(row, column).firstCursorPosition();
         QTextBlockFormat b;
+        b.setLineHeight(cellLine, QTextBlockFormat::MinimumHeight);
         b.setAlignment(number ? Qt::AlignRight : (row == 0 ? Qt::AlignHCenter : Qt::AlignLeft));
         c.setBlockFormat(b);
         c.insertText(text, charFormat(bold ? boldCell : cellFont));
