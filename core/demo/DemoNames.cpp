@@ -53,9 +53,15 @@ QString DemoNames::pickChar(const QString& pool)
     return QString(pool.at(bounded(0, int(pool.size()))));
 }
 
+// The operands of + are evaluated in an order each compiler picks: every draw is its own statement,
+// so that a seed gives the same office whatever built the program (g++, clang, MSVC).
 QString DemoNames::companyName()
 {
-    return pick(Places) + pick(Cores) + pick(Trades) + pick(Suffixes);
+    QString name = pick(Places);
+    name += pick(Cores);
+    name += pick(Trades);
+    name += pick(Suffixes);
+    return name;
 }
 
 QString DemoNames::individualBusinessName(const QString& owner)
@@ -71,12 +77,16 @@ QString DemoNames::cooperativeName()
     static const QList<QString> kinds
         = {QStringLiteral("蔬菜种植专业合作社"), QStringLiteral("水产养殖专业合作社"),
             QStringLiteral("农机服务专业合作社"), QStringLiteral("青皮豆专业合作社")};
-    return pick(Places) + pick(Cores) + pick(kinds);
+    QString name = pick(Places);
+    name += pick(Cores);
+    name += pick(kinds);
+    return name;
 }
 
 QString DemoNames::personName()
 {
-    QString name = pickChar(Surnames) + pickChar(GivenChars);
+    QString name = pickChar(Surnames);
+    name += pickChar(GivenChars);
     if (chance(0.7))
         name += pickChar(GivenChars);
     return name;

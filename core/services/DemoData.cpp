@@ -120,8 +120,10 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
         auto addPerson = [&] {
             Subject p;
             p.kind = SubjectKind::NaturalPerson;
-            p.code = names.citizenId(
-                names.dateBetween(QDate(1955, 1, 1), QDate(2000, 12, 31)), names.chance(0.6));
+            // One draw a statement: the order of a call's arguments is each compiler's own.
+            const QDate born = names.dateBetween(QDate(1955, 1, 1), QDate(2000, 12, 31));
+            const bool male = names.chance(0.6);
+            p.code = names.citizenId(born, male);
             if (subjects.byCode(p.code))
                 return qint64(0);
             p.name = names.personName();
@@ -155,8 +157,10 @@ DemoData::Result DemoData::fill(Session& admin, quint32 seed)
                 link.since = o.registeredOn;
                 subjects.insertLink(link);
             }
-            if (names.chance(0.05))
-                subjects.rename(id, names.companyName(), names.dateBetween(o.registeredOn, today));
+            if (names.chance(0.05)) {
+                const QString newName = names.companyName();
+                subjects.rename(id, newName, names.dateBetween(o.registeredOn, today));
+            }
             organisations.append({id, rep});
         };
 
