@@ -255,9 +255,14 @@ stop() {
 
 main() {
     (($# == 2)) || usage
+    local state
+    state=$(realpath -m -- "$2")
+    # The server's user may not be allowed into the folder this was started from (/root, say), and
+    # initdb and postgres look at their current folder.
+    cd /
     case $1 in
-    start) start "$2" ;;
-    stop) stop "$2" ;;
+    start) start "$state" ;;
+    stop) stop "$state" ;;
     *) usage ;;
     esac
 }
