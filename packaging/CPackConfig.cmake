@@ -60,9 +60,10 @@ Qt desktop client (creditdesk) and a command line tool (creditdesk-cli).")
 # dpkg-shlibdeps finds the Qt 6, OpenSSL, libzip, libxlsxwriter, FreeXL and SQLCipher libraries the
 # programs link. SQLCipher is also named with its minimum, because bookworm itself only has 3.4 and
 # 4.6 comes from bookworm-backports; the CJK fonts are needed for every Chinese screen and document
-# (nothing links them); the xcb platform plugin is loaded at run time, so no library shows it.
+# (nothing links them); the xcb platform plugin is loaded at run time, so no library shows it, and
+# so is Qt's PostgreSQL driver for an office server (issue 10; it links libpq, not SQLite).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6), fonts-noto-cjk, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6), fonts-noto-cjk, qt6-qpa-plugins, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # Debian ships programs stripped; the debug information stays in the build tree.
 set(CPACK_STRIP_FILES ON)

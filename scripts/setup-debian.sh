@@ -16,13 +16,17 @@ readonly SQLCIPHER_MIN_VERSION=4.6
 readonly BACKPORTS_SUITE=bookworm-backports
 readonly BACKPORTS_FILE=creditdesk-backports.sources
 
-# Everything but SQLCipher comes from bookworm itself.
+# Everything but SQLCipher comes from bookworm itself. Server mode (issue 10): Qt's PostgreSQL
+# driver libqt6sql6-psql (it links libpq, not SQLite, so it sits safely beside our SQLCipher
+# driver), and postgresql-15 for the throwaway test cluster of tests/pg/cluster.sh (initdb and
+# pg_ctl in /usr/lib/postgresql/15/bin; pg_trgm and citext ship in it too, no -contrib needed).
 readonly PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
     libssl-dev libxlsxwriter-dev libzip-dev libfreexl-dev
+    libqt6sql6-psql postgresql-15
     fonts-noto-cjk xvfb xauth poppler-utils clang-format
     debootstrap file nsis
     clang-14 libclang-rt-14-dev

@@ -19,6 +19,7 @@ private slots:
     void everyOlderVersionMigratesKeepingData();
     void failingStepLeavesVersionAndDataAlone();
     void newerDatabaseIsRefusedUntouched();
+    void bothDialectsHaveTheSameSteps();
 
 private:
     std::unique_ptr<Database> create(const QString& name);
@@ -117,6 +118,22 @@ void TestMigrations::newerDatabaseIsRefusedUntouched()
     db.reset();
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), bytes);
+}
+
+void TestMigrations::bothDialectsHaveTheSameSteps()
+{
+    // A step written for one backend only would leave the other a schema version behind.
+    const auto file = Migrations::builtIn(Database::Backend::LocalFile);
+    const auto server = Migrations::builtIn(Database::Backend::Server);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(server.size(), file.size());
+    for (int i = 0; i < file.size(); ++i) {
+        QCOMPARE(server[i].version, file[i].version);
+        QCOMPARE(server[i].name, file[i].name);
+        QVERIFY(!server[i].sql.trimmed().isEmpty());
+        QVERIFY2(server[i].sql != file[i].sql, qPrintable(file[i].name)); // translated, not copied
+    }
+    QCOMPARE(Migrations::latestVersion(Database::Backend::Server), Migrations::latestVersion());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -2790,6 +2790,114 @@ Usage: creditdesk-cli %1</source>
         <source>the copy %1 is incomplete and was not kept</source>
         <translation>副本 %1 不完整，未予保留</translation>
     </message>
+    <message>
+        <source>The database server %1 did not accept the user name or the password.</source>
+        <translation>数据库服务器 %1 未接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 is not trusted: the office CA in %2 did not sign it. Make sure this is the office&apos;s server and the office&apos;s CA file; no password was sent.</source>
+        <translation>数据库服务器 %1 的证书不受信任：它不是由 %2 中的本单位 CA 签发的。请确认这是本单位的服务器和本单位的 CA 文件；未发送任何密码。</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 was made for another name than %2: use the host name the certificate names; no password was sent.</source>
+        <translation>数据库服务器 %1 的证书是为 %2 以外的名称签发的：请使用证书中写明的主机名；未发送任何密码。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let this user in over TLS from this computer (no entry in its pg_hba.conf); ask the server&apos;s administrator.</source>
+        <translation>数据库服务器 %1 不允许该用户从这台计算机通过 TLS 连接（其 pg_hba.conf 中没有相应条目）；请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not offer TLS, and CreditDesk connects to a server only over TLS.</source>
+        <translation>数据库服务器 %1 不提供 TLS，而 CreditDesk 只通过 TLS 连接服务器。</translation>
+    </message>
+    <message>
+        <source>The database server %1 has no database &quot;%2&quot;.</source>
+        <translation>数据库服务器 %1 上没有数据库“%2”。</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (no PostgreSQL server answers at that host and port): %2</source>
+        <translation>无法连接数据库服务器 %1（该主机和端口上没有 PostgreSQL 服务器应答）：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server %1 failed: %2</source>
+        <translation>连接数据库服务器 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so the database server %1 cannot be used. On Debian, install the package libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL），因此无法使用数据库服务器 %1。在 Debian 上请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The office CA file &quot;%1&quot; cannot be read, so the certificate of the database server %2 cannot be checked; nothing was sent to it.</source>
+        <translation>无法读取本单位 CA 文件“%1”，因此无法核验数据库服务器 %2 的证书；未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The path of the office CA file must not contain &apos;;&apos;: %1</source>
+        <translation>本单位 CA 文件的路径不能包含“;”：%1</translation>
+    </message>
+    <message>
+        <source>The database server %1 runs PostgreSQL %2; CreditDesk needs PostgreSQL 15 or newer.</source>
+        <translation>数据库服务器 %1 运行的是 PostgreSQL %2；CreditDesk 需要 PostgreSQL 15 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 is not encrypted although TLS was required; it was closed.</source>
+        <translation>虽然要求使用 TLS，但与数据库服务器 %1 的连接未加密；该连接已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 is for a local database file only; %2 is a database server.</source>
+        <translation>%1仅适用于本地数据库文件；%2 是数据库服务器。</translation>
+    </message>
+    <message>
+        <source>The SQLCipher version</source>
+        <translation>查询 SQLCipher 版本</translation>
+    </message>
+    <message>
+        <source>The SQLite handle</source>
+        <translation>获取 SQLite 句柄</translation>
+    </message>
+    <message>
+        <source>The database server is busy with another desk&apos;s change; nothing was saved. Try again in a moment.</source>
+        <translation>数据库服务器正在处理其他工作台的更改，未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database server %1 has run out of disk space; nothing was saved. Tell the server&apos;s administrator.</source>
+        <translation>数据库服务器 %1 的磁盘空间已用尽，未保存任何内容。请告知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not allow this to the user signed in: %2</source>
+        <translation>数据库服务器 %1 不允许当前登录的用户执行此操作：%2</translation>
+    </message>
+    <message>
+        <source>The database server %1 reports damaged data: %2</source>
+        <translation>数据库服务器 %1 报告数据已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost; nothing more was saved. Sign in again.</source>
+        <translation>与数据库服务器 %1 的连接已断开，此后未再保存任何内容。请重新登录。</translation>
+    </message>
+    <message>
+        <source>A database script</source>
+        <translation>执行数据库脚本</translation>
+    </message>
+    <message>
+        <source>A WAL checkpoint</source>
+        <translation>WAL 检查点</translation>
+    </message>
+    <message>
+        <source>SQLCipher&apos;s page check</source>
+        <translation>SQLCipher 页面校验</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s structural check</source>
+        <translation>SQLite 结构检查</translation>
+    </message>
+    <message>
+        <source>Copying the database file</source>
+        <translation>复制数据库文件</translation>
+    </message>
+    <message>
+        <source>Changing the file&apos;s key</source>
+        <translation>更改文件密钥</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3427,6 +3535,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>The database %1 was written by a newer CreditDesk (schema %2; this program knows up to %3). Install the newer version; the file was left untouched.</source>
         <translation>数据库 %1 由更新版本的 CreditDesk 写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本；该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer CreditDesk (schema %2; this program knows up to %3). Install the newer version; the database was left untouched.</source>
+        <translation>数据库 %1 由更新版本的 CreditDesk 写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本；该数据库未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4531,53 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>postgresql://user@host:port/database</source>
+        <translation>postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write it as %2.</source>
+        <translation>“%1”不是服务器地址：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a password: it is asked for when you sign in.</source>
+        <translation>服务器地址中不能包含密码：登录时会询问密码。</translation>
+    </message>
+    <message>
+        <source>The server address names no host: write it as %1.</source>
+        <translation>服务器地址中没有主机：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names several hosts; give the one server of the office.</source>
+        <translation>服务器地址中有多个主机；请只写本单位的那一台服务器。</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port: write it as %1.</source>
+        <translation>服务器地址中没有有效的端口：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names no user: write it as %1.</source>
+        <translation>服务器地址中没有用户：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it as %1.</source>
+        <translation>服务器地址中没有数据库：请写成 %1。</translation>
+    </message>
+    <message>
+        <source>The server address asks for sslmode=%1. CreditDesk connects to a server only over TLS with the server&apos;s certificate checked against the office CA (sslmode=verify-full): remove the setting from the address.</source>
+        <translation>服务器地址要求 sslmode=%1。CreditDesk 只通过 TLS 连接服务器，并用本单位 CA 核验服务器的证书（sslmode=verify-full）：请从地址中删除该设置。</translation>
+    </message>
+    <message>
+        <source>The server address&apos;s connect_timeout must be a number of seconds from 1 to 300, not &quot;%1&quot;.</source>
+        <translation>服务器地址中的 connect_timeout 必须是 1 到 300 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The server address sets %1, which CreditDesk does not take from an address; only sslmode=verify-full and connect_timeout may follow the &apos;?&apos;.</source>
+        <translation>服务器地址设置了 %1，CreditDesk 不接受在地址中设置它；“?”之后只能写 sslmode=verify-full 和 connect_timeout。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Sign-in failed: unknown user or wrong password.</source>
@@ -4930,6 +5089,18 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>nothing was saved in %1</source>
         <translation>%1 中未保存任何内容</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost; nothing was saved. Sign in again.</source>
+        <translation>与数据库服务器 %1 的连接已断开，未保存任何内容。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The database server is busy with another desk&apos;s change; nothing was saved. Try again in a moment.</source>
+        <translation>数据库服务器正在处理其他工作台的更改，未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost before the change was confirmed: it may or may not have been saved. Sign in again and look.</source>
+        <translation>在更改得到确认之前，与数据库服务器 %1 的连接已断开：更改可能已保存，也可能未保存。请重新登录后查看。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "CoreError.h"
 #include "storage/DiskSpace.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,6 +15,8 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace cd {
 
@@ -30,6 +34,100 @@ bool isFull(const QSqlError& e)
 {
     const int code = e.nativeErrorCode().toInt() & 0xff;
     return code == SQLITE_FULL;
+}
+
+// The server's SQLSTATEs (PostgreSQL, appendix A) that this file tells apart.
+bool isServerBusy(const QString& state)
+{
+    return state == QLatin1String("40001") // serialization_failure
+        || state == QLatin1String("40P01") // deadlock_detected
+        || state == QLatin1String("55P03"); // lock_not_available (lock_timeout)
+}
+
+bool isConnectionLost(const QString& state)
+{
+    return state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+}
+
+// The server's own words for a failed statement: its primary message and, where it gives one, the
+// detail ("Key (code)=(…) already exists."). libpq writes "SEVERITY:  message", then labelled lines
+// (DETAIL, HINT, CONTEXT, LINE n with the statement and a caret), and QPSQL appends "(SQLSTATE)".
+QString serverWords(const QSqlError& e)
+{
+    const QStringList lines = e.databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    auto afterLabel = [](const QString& line) {
+        const qsizetype colon = line.indexOf(QLatin1String(":  "));
+        return (colon > 0 ? line.mid(colon + 3) : line).trimmed();
+    };
+    if (lines.isEmpty())
+        return e.text();
+    QString words = afterLabel(lines.first());
+    for (const QString& line : lines.mid(1))
+        if (line.startsWith(QLatin1String("DETAIL:")))
+            words += QLatin1Char(' ') + afterLabel(line);
+    return words;
+}
+
+// A value for libpq's key=value connection string: quoted, with \ and ' escaped.
+QString conninfoQuoted(const QString& value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+// What libpq said when a connection failed, as one sentence of ours. libpq's own words are English
+// (and the test cluster's server speaks C); under a translated libpq only the phrases that are not
+// libpq's own still match: OpenSSL's reason and the C library's socket errors, read through
+// strerror in the same language as libpq wrote them. Whatever is not recognised still shows
+// libpq's words.
+CoreError connectFailure(const QString& libpq, const ServerAddress& address, const QString& caFile)
+{
+    const QString where = address.toString();
+    const QString words = libpq.simplified();
+    auto has = [&](const char* phrase) { return words.contains(QLatin1String(phrase), Qt::CaseInsensitive); };
+    auto hasErrno = [&](int code) {
+        const QString text = QString::fromLocal8Bit(std::strerror(code));
+        return !text.isEmpty() && words.contains(text, Qt::CaseInsensitive);
+    };
+    if (has("password authentication failed") || has("no password supplied"))
+        return CoreError(ErrorKind::SignIn,
+            Database::tr("The database server %1 did not accept the user name or the password.").arg(where));
+    if (has("certificate verify failed"))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The certificate of the database server %1 is not trusted: the office CA in %2 "
+                         "did not sign it. Make sure this is the office's server and the office's CA file; "
+                         "no password was sent.")
+                .arg(where, caFile));
+    if (has("does not match host name"))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The certificate of the database server %1 was made for another name than %2: "
+                         "use the host name the certificate names; no password was sent.")
+                .arg(where, address.host()));
+    if (has("no pg_hba.conf entry"))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The database server %1 does not let this user in over TLS from this computer "
+                         "(no entry in its pg_hba.conf); ask the server's administrator.")
+                .arg(where));
+    if (has("server does not support SSL"))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The database server %1 does not offer TLS, and CreditDesk connects to a server "
+                         "only over TLS.")
+                .arg(where));
+    if (has("database") && has("does not exist"))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The database server %1 has no database \"%2\".").arg(where, address.database()));
+    if (has("Connection refused") || has("could not translate host name") || has("timeout expired")
+        || has("No route to host") || has("Network is unreachable") || has("Connection timed out")
+        || has("invalid response to SSL negotiation") || hasErrno(ECONNREFUSED) || hasErrno(ETIMEDOUT)
+        || hasErrno(EHOSTUNREACH) || hasErrno(ENETUNREACH))
+        return CoreError(ErrorKind::Failed,
+            Database::tr("The database server %1 cannot be reached (no PostgreSQL server answers at "
+                         "that host and port): %2")
+                .arg(where, words));
+    return CoreError(
+        ErrorKind::Failed, Database::tr("Connecting to the database server %1 failed: %2").arg(where, words));
 }
 
 } // namespace
@@ -76,6 +174,70 @@ std::unique_ptr<Database> Database::open(const QString& path, QByteArrayView raw
     return db;
 }
 
+std::unique_ptr<Database> Database::openServer(
+    const ServerAddress& address, const QString& password, const QString& caFile)
+{
+    const QString where = address.toString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw CoreError(ErrorKind::Failed,
+            tr("Qt's PostgreSQL driver (QPSQL) is not installed, so the database server %1 cannot be "
+               "used. On Debian, install the package libqt6sql6-psql.")
+                .arg(where));
+    const QFileInfo ca(caFile);
+    if (caFile.isEmpty() || !ca.isFile() || !ca.isReadable())
+        throw CoreError(ErrorKind::Failed,
+            tr("The office CA file \"%1\" cannot be read, so the certificate of the database server %2 "
+               "cannot be checked; nothing was sent to it.")
+                .arg(caFile, where));
+    // Qt's driver turns every ';' of its options into a space, quoted or not.
+    if (caFile.contains(QLatin1Char(';')))
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("The path of the office CA file must not contain ';': %1").arg(caFile));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_backend = Backend::Server;
+    db->m_path = where;
+    db->m_connection = QStringLiteral("creditdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    db->m_sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connection);
+    db->m_sql.setHostName(address.host());
+    db->m_sql.setPort(address.port());
+    db->m_sql.setDatabaseName(address.database());
+    db->m_sql.setUserName(address.user());
+    db->m_sql.setPassword(password);
+    const QStringList options {
+        QStringLiteral("sslmode=verify-full"),
+        QStringLiteral("sslrootcert=") + conninfoQuoted(QDir::toNativeSeparators(ca.absoluteFilePath())),
+        // libpq would otherwise try GSSAPI encryption first where Kerberos is set up, and a
+        // connection encrypted that way is not TLS: sslmode would not apply to it.
+        QStringLiteral("gssencmode=disable"),
+        QStringLiteral("connect_timeout=%1").arg(address.connectTimeoutSeconds()),
+        QStringLiteral("application_name=creditdesk"),
+    };
+    db->m_sql.setConnectOptions(options.join(QLatin1Char(';')));
+    const bool opened = db->m_sql.open();
+    db->m_sql.setPassword(QString()); // the connection has it; this copy is not needed any more
+    if (!opened)
+        throw connectFailure(db->m_sql.lastError().databaseText(), address, caFile);
+
+    const int version = db->scalar(QStringLiteral("SHOW server_version_num")).toInt();
+    if (version < 150000)
+        throw CoreError(ErrorKind::Failed,
+            tr("The database server %1 runs PostgreSQL %2; CreditDesk needs PostgreSQL 15 or newer.")
+                .arg(where, db->scalar(QStringLiteral("SHOW server_version")).toString()));
+    // verify-full never ends in a plaintext connection; checked all the same (one cheap query), so
+    // that no later change to the options above can make one unnoticed.
+    if (!db->scalar(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).toBool())
+        throw CoreError(ErrorKind::Failed,
+            tr("The connection to the database server %1 is not encrypted although TLS was required; it "
+               "was closed.")
+                .arg(where));
+    // libpq prints the server's notices on stderr ("extension … already exists, skipping").
+    db->exec(QStringLiteral("SET client_min_messages = warning"));
+    // A row another desk holds locked: "busy, try again" after 5 s, as the file's busy timeout.
+    db->exec(QStringLiteral("SET lock_timeout = '5s'"));
+    return db;
+}
+
 Database::~Database()
 {
     m_sql.close();
@@ -83,19 +245,62 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void Database::requireLocalFile(const QString& what) const
+{
+    if (m_backend == Backend::Server)
+        throw CoreError(ErrorKind::Failed,
+            tr("%1 is for a local database file only; %2 is a database server.").arg(what, m_path));
+}
+
 QString Database::cipherVersion() const
 {
+    requireLocalFile(tr("The SQLCipher version"));
     return static_cast<const SqlCipherDriver*>(m_sql.driver())->cipherVersion();
 }
 
 void* Database::nativeHandle() const
 {
+    requireLocalFile(tr("The SQLite handle"));
     return static_cast<const SqlCipherDriver*>(m_sql.driver())->connection();
+}
+
+void Database::raiseServer(const QSqlError& e, const QString& what) const
+{
+    const QString state = e.nativeErrorCode();
+    const QString words = serverWords(e);
+    if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
+        // Integrity constraints (class 23) and our triggers' RAISE EXCEPTION.
+        throw CoreError(ErrorKind::InvalidInput, tr("The change was refused: %1").arg(words));
+    if (isServerBusy(state))
+        throw CoreError(ErrorKind::Failed,
+            tr("The database server is busy with another desk's change; nothing was saved. Try again in "
+               "a moment."));
+    if (state == QLatin1String("53100"))
+        throw CoreError(ErrorKind::Failed,
+            tr("The database server %1 has run out of disk space; nothing was saved. Tell the server's "
+               "administrator.")
+                .arg(m_path));
+    if (state == QLatin1String("25006"))
+        throw CoreError(
+            ErrorKind::Failed, tr("The database %1 is read-only here; nothing was saved.").arg(m_path));
+    if (state == QLatin1String("42501"))
+        throw CoreError(ErrorKind::NotPermitted,
+            tr("The database server %1 does not allow this to the user signed in: %2").arg(m_path, words));
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        throw CoreError(
+            ErrorKind::Integrity, tr("The database server %1 reports damaged data: %2").arg(m_path, words));
+    if (isConnectionLost(state) || !m_sql.isOpen())
+        throw CoreError(ErrorKind::Failed,
+            tr("The connection to the database server %1 was lost; nothing more was saved. Sign in again.")
+                .arg(m_path));
+    throw CoreError(ErrorKind::Failed, tr("%1 failed: %2").arg(what, words));
 }
 
 void Database::raise(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError e = query.lastError().isValid() ? query.lastError() : m_sql.lastError();
+    if (m_backend == Backend::Server)
+        raiseServer(e, what);
     const int code = e.nativeErrorCode().toInt() & 0xff;
     if (isFull(e))
         throw DiskSpace::fullError(tr("nothing was saved in %1").arg(m_path));
@@ -131,6 +336,14 @@ void Database::exec(QSqlQuery& query)
 
 QSqlQuery Database::exec(const QString& sql)
 {
+    if (m_backend == Backend::Server) {
+        // QPSQL prepares with PREPARE, which takes no DDL, SET or SHOW.
+        QSqlQuery q(m_sql);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            raise(q, tr("A database statement"));
+        return q;
+    }
     QSqlQuery q = prepare(sql);
     exec(q);
     return q;
@@ -144,6 +357,18 @@ QVariant Database::scalar(const QString& sql)
 
 void Database::execScript(const QString& script)
 {
+    if (m_backend == Backend::Server) {
+        // One simple query: the server runs the statements in order, one result each, and stops at
+        // the first error, whose result is the last one.
+        QSqlQuery q(m_sql);
+        q.setForwardOnly(true);
+        bool ok = q.exec(script);
+        while (ok)
+            ok = q.nextResult();
+        if (q.lastError().isValid())
+            raise(q, tr("A database script"));
+        return;
+    }
     auto* handle = static_cast<sqlite3*>(nativeHandle());
     char* message = nullptr;
     const QByteArray utf8 = script.toUtf8();
@@ -159,22 +384,89 @@ void Database::execScript(const QString& script)
 
 int Database::userVersion()
 {
+    if (m_backend == Backend::Server) {
+        // Asked of pg_tables, a plain read under this statement's snapshot: to_regclass would answer
+        // from this connection's catalog cache, which may still say "no such table" after another
+        // desk's first migration committed while this one waited for the schema lock.
+        if (!scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                                   "current_schema() AND tablename = 'schema_version')"))
+                 .toBool())
+            return 0;
+        return scalar(QStringLiteral("SELECT version FROM schema_version")).toInt();
+    }
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 void Database::setUserVersion(int version)
 {
+    if (m_backend == Backend::Server) {
+        // One row at most: the key can only be true.
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                            "singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), "
+                            "version bigint NOT NULL CHECK (version >= 0))"));
+        exec(QStringLiteral("INSERT INTO schema_version (singleton, version) VALUES (true, %1) "
+                            "ON CONFLICT (singleton) DO UPDATE SET version = excluded.version")
+                 .arg(version));
+        return;
+    }
     exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+void Database::lockSchema()
+{
+    // 0x4344534348454D41, "CDSCHEMA" in ASCII: a key no other lock of ours uses.
+    if (m_backend == Backend::Server)
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(4847090647397911873)"));
 }
 
 bool Database::inTransaction() const
 {
+    if (m_backend == Backend::Server)
+        return m_serverTransaction;
     return sqlite3_get_autocommit(static_cast<sqlite3*>(nativeHandle())) == 0;
 }
 
 void Database::checkpoint()
 {
+    requireLocalFile(tr("A WAL checkpoint"));
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QMap<QString, QStringList> Database::tableColumns()
+{
+    QStringList tables;
+    if (m_backend == Backend::Server) {
+        QSqlQuery q
+            = exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                  "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                                  "AND table_name <> 'schema_version'"));
+        while (q.next())
+            tables << q.value(0).toString();
+    } else {
+        QSqlQuery q = exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+        QStringList virtualTables;
+        while (q.next()) {
+            tables << q.value(0).toString();
+            if (q.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                virtualTables << q.value(0).toString();
+        }
+        // An FTS5 table keeps its index in shadow tables named after it (_data, _idx, _docsize,
+        // _config, _content).
+        tables.removeIf([&](const QString& t) {
+            return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                [&](const QString& v) { return t == v || t.startsWith(v + QLatin1Char('_')); });
+        });
+    }
+    QMap<QString, QStringList> columns;
+    for (const QString& table : std::as_const(tables)) {
+        const QSqlRecord record = m_sql.record(table);
+        QStringList names;
+        for (int i = 0; i < record.count(); ++i)
+            names << record.fieldName(i);
+        columns.insert(table, names);
+    }
+    return columns;
 }
 
 namespace {
@@ -195,6 +487,7 @@ QStringList linesOf(QSqlQuery& q)
 
 QStringList Database::cipherIntegrityCheck()
 {
+    requireLocalFile(tr("SQLCipher's page check"));
     QSqlQuery q = exec(QStringLiteral("PRAGMA cipher_integrity_check"));
     return linesOf(q);
 }
@@ -222,6 +515,7 @@ QStringList Database::cipherIntegrityCheck(const QString& path, QByteArrayView r
 
 QStringList Database::integrityCheck()
 {
+    requireLocalFile(tr("SQLite's structural check"));
     QSqlQuery q = exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList lines = linesOf(q);
     lines.removeAll(QStringLiteral("ok"));
@@ -230,6 +524,8 @@ QStringList Database::integrityCheck()
 
 QStringList Database::foreignKeyCheck()
 {
+    if (m_backend == Backend::Server)
+        return {};
     QSqlQuery q = exec(QStringLiteral("PRAGMA foreign_key_check"));
     return linesOf(q);
 }
@@ -247,6 +543,7 @@ QString sqlQuoted(const QString& text)
 
 void Database::exportCopy(const QString& targetPath, QByteArrayView rawKey)
 {
+    requireLocalFile(tr("Copying the database file"));
     // sqlcipher_export copies inside one read transaction, so writers on other desks carry on and
     // the copy is one consistent moment. user_version is not part of what it copies.
     const int version = userVersion();
@@ -290,6 +587,7 @@ void Database::exportCopy(const QString& targetPath, QByteArrayView rawKey)
 
 void Database::rekey(QByteArrayView newRawKey)
 {
+    requireLocalFile(tr("Changing the file's key"));
     QByteArray spec = "x'" + QByteArray(newRawKey.data(), newRawKey.size()).toHex() + "'";
     auto* handle = static_cast<sqlite3*>(nativeHandle());
     const int rc = sqlite3_rekey_v2(handle, "main", spec.constData(), int(spec.size()));
@@ -303,6 +601,14 @@ Transaction::Transaction(Database& db) : m_db(db)
 {
     if (!m_db.sql().transaction()) {
         const QSqlError e = m_db.sql().lastError();
+        if (m_db.isServer()) {
+            if (!m_db.sql().isOpen() || isConnectionLost(e.nativeErrorCode()))
+                throw CoreError(ErrorKind::Failed,
+                    tr("The connection to the database server %1 was lost; nothing was saved. Sign in "
+                       "again.")
+                        .arg(m_db.path()));
+            throw CoreError(ErrorKind::Failed, tr("A transaction could not start: %1").arg(serverWords(e)));
+        }
         const int code = e.nativeErrorCode().toInt() & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             throw CoreError(ErrorKind::Failed,
@@ -310,12 +616,16 @@ Transaction::Transaction(Database& db) : m_db(db)
                    "saved. Try again in a moment."));
         throw CoreError(ErrorKind::Failed, tr("A transaction could not start: %1").arg(e.text()));
     }
+    m_db.m_serverTransaction = m_db.isServer();
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    // After commit() nothing here may touch m_db: a caller may have closed the database already.
+    if (!m_done) {
         m_db.sql().rollback();
+        m_db.m_serverTransaction = false;
+    }
 }
 
 void Transaction::commit()
@@ -324,11 +634,25 @@ void Transaction::commit()
         const QSqlError e = m_db.sql().lastError();
         m_db.sql().rollback();
         m_done = true;
+        m_db.m_serverTransaction = false;
+        if (m_db.isServer()) {
+            if (isServerBusy(e.nativeErrorCode()))
+                throw CoreError(ErrorKind::Failed,
+                    tr("The database server is busy with another desk's change; nothing was saved. Try "
+                       "again in a moment."));
+            if (!m_db.sql().isOpen() || isConnectionLost(e.nativeErrorCode()))
+                throw CoreError(ErrorKind::Failed,
+                    tr("The connection to the database server %1 was lost before the change was "
+                       "confirmed: it may or may not have been saved. Sign in again and look.")
+                        .arg(m_db.path()));
+            throw CoreError(ErrorKind::Failed, tr("The change could not be saved: %1").arg(serverWords(e)));
+        }
         if ((e.nativeErrorCode().toInt() & 0xff) == SQLITE_FULL)
             throw DiskSpace::fullError(tr("nothing was saved in %1").arg(m_db.path()));
         throw CoreError(ErrorKind::Failed, tr("The change could not be saved: %1").arg(e.text()));
     }
     m_done = true;
+    m_db.m_serverTransaction = false;
 }
 
 } // namespace cd
