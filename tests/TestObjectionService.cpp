@@ -241,15 +241,18 @@ void TestObjectionService::refusedStepsAndRoles()
             o.id, ObjectionOutcome::InformationRight, false, QString(), QDate(2026, 5, 3));
     }),
         ErrorKind::InvalidInput);
-    QCOMPARE(refused([&] { ObjectionService(*officer).notAccept(o.id, QStringLiteral("迟交")); }),
+    QCOMPARE(refused([&] { ObjectionService(*reviewer).notAccept(o.id, QStringLiteral("迟交")); }),
         ErrorKind::InvalidInput);
-    // Not accepting needs a reason and ends the objection without suspending anything.
+    // Not accepting is a reviewer's decision, needs a reason, and ends the objection without
+    // suspending anything.
     const Objection o2 = ObjectionService(*officer).file(
         ObjectionTarget::Record, m_record, QStringLiteral("y"), QDate(2026, 5, 1));
+    QCOMPARE(refused([&] { ObjectionService(*officer).notAccept(o2.id, QStringLiteral("不属于受理范围")); }),
+        ErrorKind::NotPermitted);
     QCOMPARE(
-        refused([&] { ObjectionService(*officer).notAccept(o2.id, QString()); }), ErrorKind::InvalidInput);
+        refused([&] { ObjectionService(*reviewer).notAccept(o2.id, QString()); }), ErrorKind::InvalidInput);
     const Objection refusedOne
-        = ObjectionService(*officer).notAccept(o2.id, QStringLiteral("不属于受理范围"));
+        = ObjectionService(*reviewer).notAccept(o2.id, QStringLiteral("不属于受理范围"));
     QCOMPARE(refusedOne.state, ObjectionState::NotAccepted);
     QVERIFY(!refusedOne.suspends());
 }
@@ -264,7 +267,8 @@ void TestObjectionService::officeListPutsOpenObjectionsFirstByDeadline()
     ObjectionService objections(*officer);
     const Objection decided
         = objections.file(ObjectionTarget::Record, m_record, QStringLiteral("文书号有误"), QDate(2026, 5, 6));
-    objections.notAccept(decided.id, QStringLiteral("不属于异议范围"));
+    ObjectionService(*m_office->as(QStringLiteral("reviewer")))
+        .notAccept(decided.id, QStringLiteral("不属于异议范围"));
     const Objection late
         = objections.file(ObjectionTarget::Record, other, QStringLiteral("金额有误"), QDate(2026, 5, 7));
     objections.accept(late.id, QDate(2026, 5, 8));

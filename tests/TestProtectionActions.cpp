@@ -39,7 +39,13 @@ void TestProtectionActions::objections()
     o.number = QStringLiteral("异议〔2026〕0001号");
     o.filedBy = QStringLiteral("officer");
     QVERIFY(ProtectionActions::whyNotAccept(*m_officer, o).isEmpty());
-    QVERIFY(ProtectionActions::whyNotNotAccept(*m_officer, o).isEmpty());
+    // Refusing it is a reviewer's decision, and never its filer's (an officer since made reviewer).
+    QVERIFY(ProtectionActions::whyNotNotAccept(*m_officer, o).startsWith(QStringLiteral("Not permitted")));
+    QVERIFY(ProtectionActions::whyNotNotAccept(*m_reviewer, o).isEmpty());
+    Objection own = o;
+    own.filedBy = QStringLiteral("reviewer");
+    QVERIFY(
+        ProtectionActions::whyNotNotAccept(*m_reviewer, own).contains(QStringLiteral("another reviewer")));
     QVERIFY(ProtectionActions::whyNotAccept(*m_supervisor, o).startsWith(QStringLiteral("Not permitted")));
     QVERIFY(ProtectionActions::whyNotDecide(*m_reviewer, o).contains(QStringLiteral("only an accepted")));
 

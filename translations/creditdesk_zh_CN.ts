@@ -1917,10 +1917,6 @@ Usage: creditdesk-cli %1</source>
         <translation>信息提供单位须在核实期限（工作日）内完成核实；自受理之日起至作出决定前，以异议信息为依据的各项措施均暂不执行，并通知相关部门。</translation>
     </message>
     <message>
-        <source>Refuse to accept an objection, with the reason.</source>
-        <translation>对异议不予受理，并说明理由。</translation>
-    </message>
-    <message>
         <source>Decide a verified objection (reviewers; not who filed or accepted it).</source>
         <translation>对已核实的异议作出决定（审核人；异议的登记人和受理人除外）。</translation>
     </message>
@@ -2477,6 +2473,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>Licences enter by import (import --kind licences). Shows for each its §13 publication deadline and whether the credit website shows it (published, valid, not revoked).</source>
         <translation>行政许可信息通过导入录入（import --kind licences）。逐项显示第13条规定的公示期限，以及信用网站是否正在公示（已公示、在有效期内且未失效）。</translation>
+    </message>
+    <message>
+        <source>Refuse to accept an objection, with the reason (reviewers; never whoever filed it).</source>
+        <translation>不予受理异议并说明理由（由审核人决定，登记人本人不得决定）。</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3812,10 @@ Usage: creditdesk-cli %1</source>
         <source>corrected</source>
         <translation>已更正</translation>
     </message>
+    <message>
+        <source>Not permitted: you filed objection %1; another reviewer must decide not to accept it.</source>
+        <translation>无权操作：异议 %1 由您登记，是否不予受理须由其他审核人决定。</translation>
+    </message>
 </context>
 <context>
     <name>Objections</name>
@@ -4133,6 +4137,10 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>List entry %1 is off its list already (%2 on %3).</source>
         <translation>名单记录 %1 已移出名单（%3 %2）。</translation>
+    </message>
+    <message>
+        <source>You filed objection %1; another reviewer must decide not to accept it.</source>
+        <translation>异议 %1 由您登记，是否不予受理须由其他审核人决定。</translation>
     </message>
 </context>
 <context>

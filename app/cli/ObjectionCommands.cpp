@@ -193,8 +193,9 @@ void addObjectionCommands(QList<Command>& commands)
                     runObjectionAccept}
              << Command {QStringLiteral("objection not-accept"),
                     QStringLiteral("objection not-accept DB ID --reason TEXT --user NAME"),
-                    Cli::tr("Refuse to accept an objection, with the reason."), QString(),
-                    runObjectionNotAccept}
+                    Cli::tr("Refuse to accept an objection, with the reason (reviewers; never whoever filed "
+                            "it)."),
+                    QString(), runObjectionNotAccept}
              << Command {QStringLiteral("objection decide"),
                     QStringLiteral(
                         "objection decide DB ID --information wrong|right [--revoke] --reason T --user NAME"),

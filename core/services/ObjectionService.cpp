@@ -125,7 +125,8 @@ Objection ObjectionService::accept(qint64 id, const QDate& on)
 
 Objection ObjectionService::notAccept(qint64 id, const QString& reason)
 {
-    m_session.require(Operation::FileObjection);
+    // Refusing an objection closes the subject's way to a verification: a decision, so four eyes.
+    m_session.require(Operation::DecideObjection);
     if (reason.trimmed().isEmpty())
         throw CoreError(
             ErrorKind::InvalidInput, tr("reason: not accepting an objection needs a written reason."));
@@ -135,6 +136,10 @@ Objection ObjectionService::notAccept(qint64 id, const QString& reason)
             throw CoreError(ErrorKind::InvalidInput,
                 tr("Objection %1 is %2; only a filed objection can be refused acceptance.")
                     .arg(o.number, Objections::displayName(o.state)));
+        if (o.filedBy.compare(m_session.user().name, Qt::CaseInsensitive) == 0)
+            throw CoreError(ErrorKind::NotPermitted,
+                tr("Not permitted: you filed objection %1; another reviewer must decide not to accept it.")
+                    .arg(o.number));
         if (!ObjectionStore(m_session.db())
                  .setNotAccepted(id, reason.trimmed(), m_session.user().name, o.rowVersion))
             changedMeanwhile(o);

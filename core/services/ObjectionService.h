@@ -23,6 +23,7 @@ public:
     Objection file(ObjectionTarget target, qint64 targetId, const QString& description, const QDate& filedOn,
         qint64 raisingDepartmentId = 0);
     Objection accept(qint64 id, const QDate& on);
+    // A reviewer's decision, with a written reason; never by whoever filed the objection.
     Objection notAccept(qint64 id, const QString& reason);
     // revoke: information wrong and revoked (otherwise corrected); ignored when the information is right.
     Objection decide(

@@ -24,7 +24,15 @@ QString ProtectionActions::whyNotAccept(const Session& session, const Objection&
 
 QString ProtectionActions::whyNotNotAccept(const Session& session, const Objection& o)
 {
-    return whyNotAccept(session, o);
+    // Refusing an objection is a decision against the subject: a reviewer's, never its filer's.
+    if (QString r = role(session, Operation::DecideObjection); !r.isEmpty())
+        return r;
+    if (o.state != ObjectionState::Filed)
+        return tr("Objection %1 is %2; only a filed objection is accepted or not.")
+            .arg(o.number, Objections::displayName(o.state));
+    if (o.filedBy.compare(session.user().name, Qt::CaseInsensitive) == 0)
+        return tr("You filed objection %1; another reviewer must decide not to accept it.").arg(o.number);
+    return {};
 }
 
 QString ProtectionActions::whyNotDecide(const Session& session, const Objection& o)
