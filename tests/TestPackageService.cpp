@@ -139,6 +139,14 @@ void TestPackageService::theRoundTripIsLossless()
     unknown[0] = QStringLiteral("999999");
     unknown[result] = P::Acknowledged;
     filled << unknown << filled.first(); // an unknown task, and the first task twice
+    // Not task numbers: too large to be one, a fraction (not the first task), below 1.
+    for (const QString& notATask :
+        {QStringLiteral("1e300"), QStringLiteral("%1.5").arg(ids.at(0)), QStringLiteral("-3")}) {
+        QStringList bad = rows.first();
+        bad[0] = notATask;
+        bad[result] = P::Acknowledged;
+        filled << bad;
+    }
     for (int r = 0; r < filled.size(); ++r) {
         for (int c = 0; c < filled.at(r).size(); ++c) {
             if (c == 0)
@@ -152,9 +160,12 @@ void TestPackageService::theRoundTripIsLossless()
 
     const FeedbackResult r = PackageService(*officer).importFeedback(back);
     QCOMPARE(r.answered, rows.size() > 1 ? 2 : 1);
-    QCOMPARE(r.rejected.size(), 2);
+    QCOMPARE(r.rejected.size(), 5);
     QVERIFY(r.rejected.at(0).reason.contains(QStringLiteral("no such task")));
     QVERIFY(r.rejected.at(1).reason.contains(QStringLiteral("same task")));
+    for (int i = 2; i < 5; ++i)
+        QVERIFY2(r.rejected.at(i).reason.contains(QStringLiteral("not a task number")),
+            qPrintable(r.rejected.at(i).value + QLatin1String(": ") + r.rejected.at(i).reason));
 
     const Case after = CaseService(*officer).get(m_case.id);
     for (const MeasureTask& t : after.tasks) {

@@ -17,6 +17,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace cd {
 
 PackageService::PackageService(Session& session) : m_session(session) { }
@@ -94,9 +96,14 @@ FeedbackResult PackageService::importFeedback(const QString& path)
                 result.rejected.append({row.number, map.header(key),
                     ImportService::shownValue(map.value(row.cells, key)), reason});
             };
+            // A spreadsheet may hold the number as 12, "12" or 12.0. Anything but a whole number a task
+            // can have is refused before it is converted: 12.5 is not task 12, and 1e300 does not fit.
             bool ok = false;
-            const qint64 taskId = map.value(row.cells, QStringLiteral("task")).toDouble(&ok);
-            if (!ok || taskId <= 0) {
+            const double number = map.value(row.cells, QStringLiteral("task")).toDouble(&ok);
+            const bool whole
+                = ok && number >= 1.0 && number <= 9007199254740992.0 && number == std::floor(number);
+            const qint64 taskId = whole ? qint64(number) : 0;
+            if (!whole) {
                 reject(QStringLiteral("task"), tr("not a task number"));
                 continue;
             }
