@@ -75,6 +75,23 @@ void TestCliExchange::licencesImportExportAndFigures()
         QStringLiteral("licences"), QStringLiteral("--user"), QStringLiteral("officer")});
     QVERIFY2(again.out.startsWith(QStringLiteral("imported 0, rejected 1\n")), qPrintable(again.out));
 
+    // The subject's licences as scripts read them.
+    const CliRun listed = run({QStringLiteral("licence"), QStringLiteral("list"), m_office.path(),
+        Office::uscc(QStringLiteral("MA1X2Y3W4")), QStringLiteral("--user"), QStringLiteral("officer"),
+        QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray licences = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(licences.size(), 1);
+    const QJsonObject licence = licences.first().toObject();
+    QCOMPARE(keysOf(licence),
+        keySet({"id", "subjectId", "decisionNo", "documentName", "kind", "certificateName", "licenceNo",
+            "content", "decisionDate", "validFrom", "validTo", "department", "revoked", "publishedOn",
+            "publicationDue", "publication", "onWebsite"}));
+    QCOMPARE(licence.value(QStringLiteral("decisionNo")).toString(), QStringLiteral("启审批许〔C〕1号"));
+    QVERIFY(licence.value(QStringLiteral("validTo")).isNull()); // 长期
+    QCOMPARE(licence.value(QStringLiteral("publication")).toString(), QStringLiteral("on_time"));
+    QVERIFY(licence.value(QStringLiteral("onWebsite")).toBool());
+
     const QString out = m_dir.filePath(QStringLiteral("public.json"));
     const CliRun exported
         = run({QStringLiteral("export"), QStringLiteral("public"), m_office.path(), QStringLiteral("--out"),

@@ -185,4 +185,20 @@ QJsonObject toJson(const RepairApplication& a)
         {QStringLiteral("decisionReason"), a.decisionReason}};
 }
 
+QJsonObject toJson(const LicenceView& v)
+{
+    const Licence& l = v.licence;
+    return QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("subjectId"), l.subjectId},
+        {QStringLiteral("decisionNo"), l.decisionNo}, {QStringLiteral("documentName"), l.documentName},
+        {QStringLiteral("kind"), l.licenceKind}, {QStringLiteral("certificateName"), l.certificateName},
+        {QStringLiteral("licenceNo"), l.licenceNo}, {QStringLiteral("content"), l.content},
+        {QStringLiteral("decisionDate"), date(l.decisionDate)},
+        {QStringLiteral("validFrom"), date(l.validFrom)}, {QStringLiteral("validTo"), date(l.validTo)},
+        {QStringLiteral("department"), l.departmentName}, {QStringLiteral("revoked"), l.revoked},
+        {QStringLiteral("publishedOn"), date(l.publishedOn)},
+        {QStringLiteral("publicationDue"), date(v.publicationDue)},
+        {QStringLiteral("publication"), CreditRecords::key(v.publication)},
+        {QStringLiteral("onWebsite"), v.onWebsite}};
+}
+
 } // namespace cd::cli

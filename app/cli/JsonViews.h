@@ -5,6 +5,7 @@
 #include "domain/Objection.h"
 #include "domain/Repair.h"
 #include "services/CheckService.h"
+#include "services/LicenceService.h"
 #include "services/RecordService.h"
 
 #include <QJsonObject>
@@ -20,5 +21,6 @@ QJsonObject toJson(const CreditCheckResult& r);
 QJsonObject toJson(const ListEntry& e, const QDate& asOf);
 QJsonObject toJson(const Objection& o);
 QJsonObject toJson(const RepairApplication& a);
+QJsonObject toJson(const LicenceView& v);
 
 } // namespace cd::cli

@@ -1,35 +1,14 @@
 #include "Cli.h"
+#include "JsonViews.h"
 #include "Lookups.h"
 #include "services/LicenceService.h"
 #include "services/Session.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 
 namespace cd::cli {
 
 namespace {
-
-QString isoOrEmpty(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QJsonObject toJson(const LicenceView& v)
-{
-    const Licence& l = v.licence;
-    return QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("subjectId"), l.subjectId},
-        {QStringLiteral("decisionNo"), l.decisionNo}, {QStringLiteral("documentName"), l.documentName},
-        {QStringLiteral("kind"), l.licenceKind}, {QStringLiteral("certificateName"), l.certificateName},
-        {QStringLiteral("licenceNo"), l.licenceNo}, {QStringLiteral("content"), l.content},
-        {QStringLiteral("decisionDate"), isoOrEmpty(l.decisionDate)},
-        {QStringLiteral("validFrom"), isoOrEmpty(l.validFrom)},
-        {QStringLiteral("validTo"), isoOrEmpty(l.validTo)}, {QStringLiteral("department"), l.departmentName},
-        {QStringLiteral("revoked"), l.revoked}, {QStringLiteral("publishedOn"), isoOrEmpty(l.publishedOn)},
-        {QStringLiteral("publicationDue"), isoOrEmpty(v.publicationDue)},
-        {QStringLiteral("publication"), CreditRecords::key(v.publication)},
-        {QStringLiteral("onWebsite"), v.onWebsite}};
-}
 
 int runLicenceList(Cli& cli, const QStringList& arguments)
 {
@@ -56,7 +35,7 @@ int runLicenceList(Cli& cli, const QStringList& arguments)
                 << Cli::tr("  %1%2, valid %3 – %4%5\n")
                        .arg(l.certificateName.isEmpty() ? l.documentName : l.certificateName,
                            l.licenceKind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.licenceKind),
-                           isoOrEmpty(l.validFrom),
+                           l.validFrom.toString(Qt::ISODate),
                            l.validTo.isValid() ? l.validTo.toString(Qt::ISODate) : Cli::tr("without end"),
                            l.revoked ? Cli::tr(", revoked (无效)") : QString())
                 << Cli::tr("  publication due %1: %2; %3\n")
