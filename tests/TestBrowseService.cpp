@@ -4,6 +4,7 @@
 #include "services/DemoData.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
+#include "util/Office.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -36,17 +37,15 @@ private slots:
 private:
     std::unique_ptr<Session> as(const QString& user)
     {
-        return Session::signIn(m_path, user, user == QLatin1String("admin") ? AdminPassword : DemoPassword);
+        return m_office->signIn(user, user == QLatin1String("admin") ? AdminPassword : DemoPassword);
     }
-    QTemporaryDir m_dir;
-    QString m_path;
+    std::unique_ptr<test::Office> m_office;
 };
 
 void TestBrowseService::initTestCase()
 {
     qputenv("CREDITDESK_FAST_KDF", "1");
-    m_path = m_dir.filePath(QStringLiteral("browse.db"));
-    Session::initialize(m_path, QStringLiteral("admin"), AdminPassword);
+    m_office = std::make_unique<test::Office>(test::Office::Empty, AdminPassword);
     auto admin = as(QStringLiteral("admin"));
     DemoData::fill(*admin, 11);
 }

@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "util/Office.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,25 +69,20 @@ private:
     std::unique_ptr<Session> signIn(
         const QString& user = QStringLiteral("admin"), const QByteArray& password = AdminPassword)
     {
-        return Session::signIn(m_path, user, password);
+        return m_office->signIn(user, password);
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_counter = 0;
+    std::unique_ptr<test::Office> m_office;
     std::unique_ptr<Session> m_admin;
 };
 
 void TestCalendarService::initTestCase()
 {
     qputenv("CREDITDESK_FAST_KDF", "1");
-    QVERIFY(m_dir.isValid());
 }
 
 void TestCalendarService::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("calendar%1.db").arg(++m_counter));
-    Session::initialize(m_path, QStringLiteral("admin"), AdminPassword);
+    m_office = std::make_unique<test::Office>(test::Office::Empty, AdminPassword);
     m_admin = signIn();
 }
 

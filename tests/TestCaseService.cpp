@@ -7,6 +7,7 @@
 #include "services/Session.h"
 #include "services/SubjectService.h"
 #include "services/UserService.h"
+#include "util/Office.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,9 +59,7 @@ private:
         SubjectKind kind, const QString& code, const QString& name, const QDate& registered = {});
     qint64 addRecord(qint64 subject, const QString& decisionNo, Severity severity, const QDate& decided);
     Case draftSerious(Session& officer, qint64 subject, qint64 record);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<test::Office> m_office;
     qint64 m_company = 0;
     qint64 m_record = 0;
 };
@@ -72,14 +71,12 @@ void TestCaseService::initTestCase()
 
 std::unique_ptr<Session> TestCaseService::as(const QString& user)
 {
-    return Session::signIn(m_db, user, Password);
+    return m_office->signIn(user, Password);
 }
 
 void TestCaseService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("cases.db"));
-    Session::initialize(m_db, QStringLiteral("admin"), Password);
+    m_office = std::make_unique<test::Office>(test::Office::Empty, Password);
     auto admin = as(QStringLiteral("admin"));
     UserService users(*admin);
     users.add(QStringLiteral("officer"), Role::Officer, Password);
@@ -95,7 +92,7 @@ void TestCaseService::init()
 
 void TestCaseService::cleanup()
 {
-    m_dir.reset();
+    m_office.reset();
 }
 
 qint64 TestCaseService::addSubject(

@@ -8,6 +8,7 @@
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "util/Office.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,24 +123,19 @@ private slots:
 
 private:
     std::unique_ptr<Session> officer();
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_counter = 0;
+    std::unique_ptr<test::Office> m_office;
     std::unique_ptr<Session> m_admin;
 };
 
 void TestCatalogueService::initTestCase()
 {
     qputenv("CREDITDESK_FAST_KDF", "1");
-    QVERIFY(m_dir.isValid());
 }
 
 void TestCatalogueService::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("catalogue%1.db").arg(++m_counter));
-    Session::initialize(m_path, QStringLiteral("admin"), AdminPassword);
-    m_admin = Session::signIn(m_path, QStringLiteral("admin"), AdminPassword);
+    m_office = std::make_unique<test::Office>(test::Office::Empty, AdminPassword);
+    m_admin = m_office->signIn(QStringLiteral("admin"), AdminPassword);
 }
 
 void TestCatalogueService::cleanup()
@@ -150,7 +146,7 @@ void TestCatalogueService::cleanup()
 std::unique_ptr<Session> TestCatalogueService::officer()
 {
     UserService(*m_admin).add(QStringLiteral("officer1"), Role::Officer, OfficerPassword);
-    return Session::signIn(m_path, QStringLiteral("officer1"), OfficerPassword);
+    return m_office->signIn(QStringLiteral("officer1"), OfficerPassword);
 }
 
 void TestCatalogueService::everyUnitNamedInThePlanIsADepartment()

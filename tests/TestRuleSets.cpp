@@ -6,6 +6,7 @@
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "storage/AuditLog.h"
+#include "util/Office.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,23 +80,19 @@ private slots:
     void emptyRuleBook();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_counter = 0;
+    std::unique_ptr<test::Office> m_office;
     std::unique_ptr<Session> m_admin;
 };
 
 void TestRuleSets::initTestCase()
 {
     qputenv("CREDITDESK_FAST_KDF", "1");
-    QVERIFY(m_dir.isValid());
 }
 
 void TestRuleSets::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("rules%1.db").arg(++m_counter));
-    Session::initialize(m_path, QStringLiteral("admin"), AdminPassword);
-    m_admin = Session::signIn(m_path, QStringLiteral("admin"), AdminPassword);
+    m_office = std::make_unique<test::Office>(test::Office::Empty, AdminPassword);
+    m_admin = m_office->signIn(QStringLiteral("admin"), AdminPassword);
 }
 
 void TestRuleSets::cleanup()
@@ -318,7 +315,7 @@ void TestRuleSets::invalidRuleSetsAreRefused()
 void TestRuleSets::onlyAnAdministratorAddsRuleSets()
 {
     UserService(*m_admin).add(QStringLiteral("reviewer1"), Role::Reviewer, "reviewer-password");
-    auto reviewer = Session::signIn(m_path, QStringLiteral("reviewer1"), "reviewer-password");
+    auto reviewer = m_office->signIn(QStringLiteral("reviewer1"), "reviewer-password");
     CatalogueService service(*reviewer);
     QCOMPARE(service.ruleSetFor(QDate(2026, 4, 1)).effectiveFrom, Rules2026);
     expectError(ErrorKind::NotPermitted, [&] { service.addRuleSet(order58()); });

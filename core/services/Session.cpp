@@ -9,6 +9,7 @@
 #include "storage/KeySidecar.h"
 #include "storage/MetaStore.h"
 #include "storage/Migrations.h"
+#include "storage/ServerRoles.h"
 #include "storage/UserStore.h"
 
 #include <QDir>
@@ -197,9 +198,90 @@ std::unique_ptr<Session> Session::signIn(
     return s;
 }
 
+void Session::initializeServer(
+    const ServerAddress& address, QByteArrayView passwordUtf8, const QString& caFile)
+{
+    const QString name = address.user();
+    UserService::checkName(name);
+    auto db = Database::openServer(address, QString::fromUtf8(passwordUtf8), caFile);
+    Migrations::refuseNewer(*db);
+    // Each migration commits on its own; if what follows fails, the next init finds the schema done
+    // and the office still empty, and carries on.
+    Migrations::apply(*db);
+    Transaction tx(*db);
+    UserStore users(*db);
+    if (!users.all().isEmpty())
+        throw CoreError(ErrorKind::Failed,
+            tr("The database %1 already holds a CreditDesk office; nothing was changed.")
+                .arg(address.toString()));
+    CalendarService::seedBuiltIn(*db);
+    ServerRoles roles(*db);
+    roles.ensureGroupRoles();
+    roles.joinGroup(name, Role::Admin);
+    roles.applyGrants();
+    const QString databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    MetaStore meta(*db);
+    meta.setValue(QStringLiteral("database_id"), databaseId);
+    meta.setValue(QStringLiteral("created_with"), QStringLiteral(CREDITDESK_VERSION));
+    User admin;
+    admin.name = name;
+    admin.displayName = name;
+    admin.role = Role::Admin;
+    const qint64 id = users.insert(admin);
+    AuditLog(*db).append(name, QStringLiteral("database.init"), QStringLiteral("database"), databaseId,
+        QJsonObject {{QStringLiteral("admin"), name}, {QStringLiteral("userId"), id},
+            {QStringLiteral("server"), address.toString()}});
+    tx.commit();
+}
+
+std::unique_ptr<Session> Session::signInServer(
+    const ServerAddress& address, QByteArrayView passwordUtf8, const QString& caFile)
+{
+    return signInServer(address, passwordUtf8, caFile, Options());
+}
+
+std::unique_ptr<Session> Session::signInServer(
+    const ServerAddress& address, QByteArrayView passwordUtf8, const QString& caFile, const Options& options)
+{
+    std::unique_ptr<Session> s(new Session);
+    s->m_server = address;
+    s->m_caFile = caFile;
+    s->m_path = address.toString();
+    s->m_key = SecureBytes(passwordUtf8);
+    // A wrong password is the server's SignIn refusal, with its own sentence.
+    s->m_db = Database::openServer(address, QString::fromUtf8(passwordUtf8), caFile);
+    Migrations::refuseNewer(*s->m_db);
+    if (options.migrate) {
+        // Only the owner can change the schema; a new step's tables get their grants at once.
+        if (Migrations::apply(*s->m_db) > 0) {
+            Transaction tx(*s->m_db);
+            ServerRoles(*s->m_db).applyGrants();
+            tx.commit();
+        }
+        CalendarService::seedBuiltIn(*s->m_db);
+    }
+    // A login role of the server that is not (or no longer) a user of this office.
+    const auto user = UserStore(*s->m_db).byName(address.user());
+    if (!user || user->disabled)
+        throw CoreError(ErrorKind::SignIn, signInFailed());
+    s->m_user = *user;
+    return s;
+}
+
+bool Session::isSignInPassword(QByteArrayView passwordUtf8) const
+{
+    return isServer() && m_key.view() == passwordUtf8;
+}
+
+void Session::passwordChanged(QByteArrayView newPasswordUtf8)
+{
+    if (isServer())
+        m_key = SecureBytes(newPasswordUtf8);
+}
+
 Session::SiblingTicket Session::siblingTicket() const
 {
-    return SiblingTicket {m_path, m_key, m_user.name};
+    return SiblingTicket {m_path, m_key, m_user.name, m_server, m_caFile};
 }
 
 std::unique_ptr<Session> Session::openSibling(SiblingTicket&& ticket)
@@ -211,7 +293,13 @@ std::unique_ptr<Session> Session::openSibling(SiblingTicket&& ticket)
     taken.key.clear();
     if (s->m_key.isEmpty())
         throw CoreError(ErrorKind::Failed, tr("The session that started this work has ended."));
-    s->m_db = Database::open(s->m_path, s->m_key.view(), Database::Mode::Existing);
+    s->m_server = taken.server;
+    s->m_caFile = taken.caFile;
+    if (s->m_server)
+        s->m_db = Database::openServer(
+            *s->m_server, QString::fromUtf8(s->m_key.view().data(), s->m_key.view().size()), s->m_caFile);
+    else
+        s->m_db = Database::open(s->m_path, s->m_key.view(), Database::Mode::Existing);
     // The first session migrated and checked the database; the user is read again because an admin
     // on another desk may have disabled them since.
     const auto user = UserStore(*s->m_db).byName(taken.userName);
@@ -232,6 +320,8 @@ Session::~Session()
 
 void Session::checkAuditTail()
 {
+    if (isServer())
+        return; // no key file: the server's triggers and grants keep the log whole
     const KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
     sidecar.checkSeal(m_key, MetaStore(*m_db).value(KeySidecar::sealedMetaKey()) == QLatin1String("1"));
     const auto stored = sidecar.auditTail(m_key);
@@ -300,6 +390,8 @@ void Session::audit(
 
 void Session::syncAuditTail()
 {
+    if (isServer())
+        return;
     Transaction lock(*m_db);
     KeySidecar sidecar = KeySidecar::load(sidecarPath(m_path));
     const AuditTailRef last = AuditLog(*m_db).tail();
@@ -327,6 +419,9 @@ void Session::adoptKey(const SecureBytes& newKey)
 void Session::changeKeyFile(const std::function<void(KeySidecar&)>& change, const QString& auditAction,
     const QString& entity, const QString& entityId, const QJsonObject& summary)
 {
+    if (isServer())
+        throw CoreError(ErrorKind::Failed,
+            tr("A database on a server has no key file: its users' passwords are the server's."));
     beginWrite();
     std::optional<KeySidecar> previous;
     bool replaced = false;

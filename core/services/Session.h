@@ -3,6 +3,7 @@
 #include "crypto/SecureBytes.h"
 #include "domain/User.h"
 #include "services/AccessPolicy.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace cd {
@@ -53,6 +55,18 @@ public:
     static void recover(const QString& dbPath, const QString& userName, QByteArrayView recoveryKey,
         QByteArrayView newPasswordUtf8);
 
+    // Office server mode (issue 10). The address's user is the PostgreSQL login role that signs in:
+    // for initializeServer the owner of an empty database, allowed to create roles (CREATEROLE),
+    // who becomes the first admin. Nothing is created if the database already holds an office.
+    // There is no key file and no recovery key: the server checks passwords and keeps the audit log
+    // append-only (triggers and grants), and its administrator resets a forgotten password.
+    static void initializeServer(
+        const ServerAddress& address, QByteArrayView passwordUtf8, const QString& caFile);
+    static std::unique_ptr<Session> signInServer(
+        const ServerAddress& address, QByteArrayView passwordUtf8, const QString& caFile);
+    static std::unique_ptr<Session> signInServer(const ServerAddress& address, QByteArrayView passwordUtf8,
+        const QString& caFile, const Options& options);
+
     // Only unlocks the key slot (the first step of signIn); verify and restore use it.
     static SecureBytes unlock(const QString& dbPath, const QString& userName, QByteArrayView passwordUtf8);
     static QString sidecarPath(const QString& dbPath);
@@ -63,8 +77,10 @@ public:
     struct SiblingTicket
     {
         QString path;
-        SecureBytes key;
+        SecureBytes key; // on a server: the user's password
         QString userName;
+        std::optional<ServerAddress> server;
+        QString caFile;
     };
     SiblingTicket siblingTicket() const;
     // A second session on the same database and user, keyed from the ticket (no password, no key
@@ -80,8 +96,17 @@ public:
 
     Database& db() { return *m_db; }
     const User& user() const { return m_user; }
+    // The file's path, or the server's address (postgresql://user@host:port/database).
     const QString& path() const { return m_path; }
+    // On a server, the session holds the user's password here instead (for sibling connections).
     const SecureBytes& key() const { return m_key; }
+    bool isServer() const { return m_server.has_value(); }
+    const std::optional<ServerAddress>& server() const { return m_server; }
+    const QString& caFile() const { return m_caFile; }
+    // The password that signed in is this one: on a server the check before a password change.
+    bool isSignInPassword(QByteArrayView passwordUtf8) const;
+    // On a server, after the user's own password changed: sibling connections use the new one.
+    void passwordChanged(QByteArrayView newPasswordUtf8);
 
     // The role as the database has it now, and the user still enabled: a user disabled on another
     // desk since signing in may do nothing more, reading included.
@@ -143,6 +168,8 @@ private:
     std::unique_ptr<Database> m_db;
     User m_user;
     std::unique_ptr<Transaction> m_tx;
+    std::optional<ServerAddress> m_server;
+    QString m_caFile;
 };
 
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "CoreError.h"
 #include "services/Session.h"
 #include "storage/KeySidecar.h"
+#include "storage/ServerRoles.h"
 #include "storage/UserStore.h"
 
 #include <QRegularExpression>
@@ -44,16 +45,27 @@ User UserService::add(const QString& rawName, Role role, QByteArrayView password
     user.role = role;
     user.departmentId = departmentId;
     UserStore store(m_session.db());
+    const QJsonObject summary {
+        {QStringLiteral("role"), Roles::key(role)}, {QStringLiteral("displayName"), user.displayName}};
+    auto insert = [&] {
+        if (store.byName(name))
+            throw CoreError(ErrorKind::InvalidInput, tr("A user named %1 already exists.").arg(name));
+        user.id = store.insert(user);
+    };
+    if (m_session.isServer()) {
+        m_session.write([&] {
+            insert();
+            ServerRoles(m_session.db()).createLogin(name, role, passwordUtf8);
+            m_session.audit(QStringLiteral("user.add"), QStringLiteral("user"), name, summary);
+        });
+        return user;
+    }
     m_session.changeKeyFile(
         [&](KeySidecar& sidecar) {
-            if (store.byName(name))
-                throw CoreError(ErrorKind::InvalidInput, tr("A user named %1 already exists.").arg(name));
-            user.id = store.insert(user);
+            insert();
             sidecar.addUserSlot(name, passwordUtf8, m_session.key());
         },
-        QStringLiteral("user.add"), QStringLiteral("user"), name,
-        QJsonObject {
-            {QStringLiteral("role"), Roles::key(role)}, {QStringLiteral("displayName"), user.displayName}});
+        QStringLiteral("user.add"), QStringLiteral("user"), name, summary);
     return user;
 }
 
@@ -62,6 +74,18 @@ void UserService::changeOwnPassword(QByteArrayView oldPasswordUtf8, QByteArrayVi
     m_session.require(Operation::ChangeOwnPassword);
     checkPassword(newPasswordUtf8);
     const QString name = m_session.user().name;
+    if (m_session.isServer()) {
+        if (!m_session.isSignInPassword(oldPasswordUtf8))
+            throw CoreError(
+                ErrorKind::SignIn, tr("The current password is wrong; the password was not changed."));
+        m_session.write([&] {
+            ServerRoles(m_session.db()).setPassword(name, newPasswordUtf8);
+            m_session.audit(QStringLiteral("user.passwd"), QStringLiteral("user"), name,
+                QJsonObject {{QStringLiteral("by"), name}});
+        });
+        m_session.passwordChanged(newPasswordUtf8);
+        return;
+    }
     m_session.changeKeyFile(
         [&](KeySidecar& sidecar) {
             if (!sidecar.unlockUser(name, oldPasswordUtf8))
@@ -79,17 +103,25 @@ void UserService::resetPassword(const QString& rawName, QByteArrayView newPasswo
     checkPassword(newPasswordUtf8);
     const QString name = rawName.trimmed();
     UserStore store(m_session.db());
+    auto check = [&] {
+        const auto user = store.byName(name);
+        if (!user)
+            throw CoreError(ErrorKind::InvalidInput, tr("There is no user named %1.").arg(name));
+        if (user->disabled)
+            throw CoreError(ErrorKind::InvalidInput, tr("The user %1 is disabled.").arg(name));
+        return *user;
+    };
+    const QJsonObject summary {{QStringLiteral("by"), m_session.user().name}};
+    if (m_session.isServer()) {
+        m_session.write([&] {
+            ServerRoles(m_session.db()).setPassword(check().name, newPasswordUtf8);
+            m_session.audit(QStringLiteral("user.reset-password"), QStringLiteral("user"), name, summary);
+        });
+        return;
+    }
     m_session.changeKeyFile(
-        [&](KeySidecar& sidecar) {
-            const auto user = store.byName(name);
-            if (!user)
-                throw CoreError(ErrorKind::InvalidInput, tr("There is no user named %1.").arg(name));
-            if (user->disabled)
-                throw CoreError(ErrorKind::InvalidInput, tr("The user %1 is disabled.").arg(name));
-            sidecar.addUserSlot(user->name, newPasswordUtf8, m_session.key());
-        },
-        QStringLiteral("user.reset-password"), QStringLiteral("user"), name,
-        QJsonObject {{QStringLiteral("by"), m_session.user().name}});
+        [&](KeySidecar& sidecar) { sidecar.addUserSlot(check().name, newPasswordUtf8, m_session.key()); },
+        QStringLiteral("user.reset-password"), QStringLiteral("user"), name, summary);
 }
 
 void UserService::disable(const QString& rawName)
@@ -97,21 +129,28 @@ void UserService::disable(const QString& rawName)
     m_session.require(Operation::ManageUsers);
     const QString name = rawName.trimmed();
     UserStore store(m_session.db());
-    m_session.changeKeyFile(
-        [&](KeySidecar& sidecar) {
-            const auto user = store.byName(name);
-            if (!user)
-                throw CoreError(ErrorKind::InvalidInput, tr("There is no user named %1.").arg(name));
-            if (user->disabled)
-                throw CoreError(ErrorKind::InvalidInput, tr("The user %1 is already disabled.").arg(name));
-            if (user->role == Role::Admin && store.countActiveAdmins() <= 1)
-                throw CoreError(ErrorKind::InvalidInput,
-                    tr("%1 is the last administrator and cannot be disabled.").arg(name));
-            store.setDisabled(user->id, true);
-            sidecar.removeUserSlot(user->name);
-        },
-        QStringLiteral("user.disable"), QStringLiteral("user"), name,
-        QJsonObject {{QStringLiteral("by"), m_session.user().name}});
+    auto markDisabled = [&] {
+        const auto user = store.byName(name);
+        if (!user)
+            throw CoreError(ErrorKind::InvalidInput, tr("There is no user named %1.").arg(name));
+        if (user->disabled)
+            throw CoreError(ErrorKind::InvalidInput, tr("The user %1 is already disabled.").arg(name));
+        if (user->role == Role::Admin && store.countActiveAdmins() <= 1)
+            throw CoreError(ErrorKind::InvalidInput,
+                tr("%1 is the last administrator and cannot be disabled.").arg(name));
+        store.setDisabled(user->id, true);
+        return *user;
+    };
+    const QJsonObject summary {{QStringLiteral("by"), m_session.user().name}};
+    if (m_session.isServer()) {
+        m_session.write([&] {
+            ServerRoles(m_session.db()).disableLogin(markDisabled().name);
+            m_session.audit(QStringLiteral("user.disable"), QStringLiteral("user"), name, summary);
+        });
+        return;
+    }
+    m_session.changeKeyFile([&](KeySidecar& sidecar) { sidecar.removeUserSlot(markDisabled().name); },
+        QStringLiteral("user.disable"), QStringLiteral("user"), name, summary);
 }
 
 QList<User> UserService::list()

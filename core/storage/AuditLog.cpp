@@ -84,7 +84,7 @@ QList<AuditEntry> AuditLog::entries(const QDate& since, qint64 limit)
         "SELECT seq, CAST(at AS TEXT), user_name, action, entity, entity_id, summary, hash FROM audit_log "
         "WHERE at >= ? ORDER BY seq LIMIT ?"));
     q.addBindValue(since.isValid() ? SqlValues::dateToText(since) : QStringLiteral("0000"));
-    q.addBindValue(limit);
+    q.addBindValue(limit >= 0 ? QVariant(limit) : m_db.noLimit());
     m_db.exec(q);
     QList<AuditEntry> list;
     while (q.next()) {

@@ -128,7 +128,7 @@ QString BrowseStore::defaultSortKey(BrowseList list)
     return QLatin1String(listSql(list).sorts.first().key);
 }
 
-BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
+BrowseStore::Statement BrowseStore::build(const BrowseQuery& query) const
 {
     const ListSql& sql = listSql(query.list);
     const Sort& sort = sortOf(sql, query.sortKey);
@@ -143,14 +143,16 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
     bool bySubject = false;
     if (!query.nameText.isEmpty()) {
         bySubject = true;
-        const bool trigram = query.nameText.toUcs4().size() >= 3;
+        // On a server the pg_trgm index serves ILIKE for every length.
+        const bool trigram = !m_db.isServer() && query.nameText.toUcs4().size() >= 3;
         where << QStringLiteral("%1 IN (%2)")
                      .arg(QLatin1String(sql.subjectId),
                          trigram ? QStringLiteral("SELECT n.subject_id FROM subject_names_fts f JOIN "
                                                   "subject_names n ON n.id = f.rowid WHERE "
                                                   "subject_names_fts MATCH ?")
                                  : QStringLiteral("SELECT n.subject_id FROM subject_names n WHERE n.name "
-                                                  "LIKE ? ESCAPE '\\'"));
+                                                  "%1 ? ESCAPE '\\'")
+                                       .arg(m_db.caselessLike()));
         st.values << (trigram ? ftsPhrase(query.nameText) : likeContains(query.nameText));
     }
     if (!query.codePrefix.isEmpty()) {
@@ -190,11 +192,12 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
             st.values << query.state;
         }
         if (!query.notDraftedBy.isEmpty()) {
-            where << QStringLiteral("c.drafted_by <> ? COLLATE NOCASE");
+            where << QLatin1String(
+                m_db.isServer() ? "lower(c.drafted_by) <> lower(?)" : "c.drafted_by <> ? COLLATE NOCASE");
             st.values << query.notDraftedBy;
         }
         if (!query.numberPrefix.isEmpty()) {
-            where << QStringLiteral("c.number LIKE ? ESCAPE '\\'");
+            where << QStringLiteral("c.number %1 ? ESCAPE '\\'").arg(m_db.caselessLike());
             st.values << likeContains(query.numberPrefix);
         }
     }
@@ -203,8 +206,10 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
         st.values << query.dueBy;
     }
 
-    const QString sortExpr = (bySubject ? QStringLiteral("+") : QString()) + QLatin1String(sort.expr);
-    const QString idExpr = (bySubject ? QStringLiteral("+") : QString()) + QLatin1String(sql.idExpr);
+    // PostgreSQL has no unary + on text, and its planner weighs the subject filter itself.
+    const QString unindexed = bySubject && !m_db.isServer() ? QStringLiteral("+") : QString();
+    const QString sortExpr = unindexed + QLatin1String(sort.expr);
+    const QString idExpr = unindexed + QLatin1String(sql.idExpr);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (!query.afterValue.isNull()) {
         where << QStringLiteral("(%1, %2) %3 (?, ?)")
@@ -221,9 +226,9 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
     // the text at all; the list says which former name matched. Read for the page's rows only.
     QVariantList selectValues;
     if (query.list == BrowseList::Subjects && !query.nameText.isEmpty()) {
-        select << QStringLiteral(
-            "(SELECT min(n.name) FROM subject_names n WHERE n.subject_id = s.id AND NOT "
-            "n.is_current AND n.name LIKE ? ESCAPE '\\' AND s.name NOT LIKE ? ESCAPE '\\')");
+        select << QStringLiteral("(SELECT min(n.name) FROM subject_names n WHERE n.subject_id = s.id AND NOT "
+                                 "n.is_current AND n.name %1 ? ESCAPE '\\' AND s.name NOT %1 ? ESCAPE '\\')")
+                      .arg(m_db.caselessLike());
         st.columns << QStringLiteral("matchedName");
         selectValues << likeContains(query.nameText) << likeContains(query.nameText);
     }
@@ -233,7 +238,7 @@ BrowseStore::Statement BrowseStore::build(const BrowseQuery& query)
                      where.isEmpty() ? QString()
                                      : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                      sortExpr, idExpr, direction);
-    st.values << (query.limit > 0 ? query.limit : -1);
+    st.values << (query.limit > 0 ? QVariant(query.limit) : m_db.noLimit());
     return st;
 }
 
@@ -259,14 +264,10 @@ QList<BrowseRow> BrowseStore::page(const BrowseQuery& query)
 QStringList BrowseStore::queryPlan(const BrowseQuery& query)
 {
     const Statement st = build(query);
-    QSqlQuery q = m_db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql);
-    for (const QVariant& v : st.values)
-        q.addBindValue(v);
-    m_db.exec(q);
-    QStringList plan;
-    while (q.next())
-        plan << q.value(3).toString();
-    return plan;
+    return m_db.queryPlan(st.sql, [&](QSqlQuery& q) {
+        for (const QVariant& v : st.values)
+            q.addBindValue(v);
+    });
 }
 
 } // namespace cd

@@ -66,7 +66,7 @@ private:
         QVariantList values;
         QStringList columns; // keys of the selected columns after id and sort value
     };
-    static Statement build(const BrowseQuery& query);
+    Statement build(const BrowseQuery& query) const;
 
     Database& m_db;
 };

@@ -64,7 +64,7 @@ qint64 CaseStore::insert(const Case& c)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO cases (number, kind, state, subject_id, initiating_department_id, memorandum_id, "
         "basis_record_id, basis_list_entry_id, term_start, term_end, note, drafted_by, drafted_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.number);
     q.addBindValue(Cases::key(c.kind));
     q.addBindValue(Cases::key(c.state));
@@ -78,8 +78,7 @@ qint64 CaseStore::insert(const Case& c)
     q.addBindValue(c.note);
     q.addBindValue(c.draftedBy);
     q.addBindValue(c.draftedAt.isValid() ? c.draftedAt : QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
 
     QSqlQuery m = m_db.prepare(QStringLiteral(
         "INSERT INTO case_measures (case_id, measure_id, selected, drop_reason) VALUES (?, ?, ?, ?)"));
@@ -235,15 +234,14 @@ qint64 CaseStore::insertTask(const MeasureTask& t)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO measure_tasks (case_id, measure_id, subject_id, department_id, pushed_on, due_on) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.caseId);
     q.addBindValue(t.measureId);
     q.addBindValue(t.subjectId);
     q.addBindValue(t.departmentId);
     q.addBindValue(t.pushedOn);
     q.addBindValue(t.dueOn);
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<MeasureTask> CaseStore::task(qint64 id)

@@ -84,15 +84,14 @@ std::optional<Memorandum> CatalogueStore::memorandumByCode(const QString& code)
 
 qint64 CatalogueStore::insertMemorandum(const Memorandum& m)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO memoranda (code, title, kind, basis, active) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO memoranda (code, title, kind, basis, active) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.code);
     q.addBindValue(m.title);
     q.addBindValue(MeasureKinds::key(m.kind));
     q.addBindValue(m.basis);
     q.addBindValue(m.active);
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 void CatalogueStore::updateMemorandum(const Memorandum& m)
@@ -170,7 +169,7 @@ qint64 CatalogueStore::insertMeasure(const Measure& m)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO measures (memorandum_id, code, title, kind, mandatory, legal_basis, plan_item, "
-        "default_months, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "default_months, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.memorandumId);
     q.addBindValue(m.code);
     q.addBindValue(m.title);
@@ -180,8 +179,7 @@ qint64 CatalogueStore::insertMeasure(const Measure& m)
     q.addBindValue(m.planItem);
     q.addBindValue(m.defaultMonths);
     q.addBindValue(m.active);
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
     setMeasureDepartments(id, m.departmentIds);
     return id;
 }
@@ -214,7 +212,7 @@ void CatalogueStore::setMeasureDepartments(qint64 measureId, const QList<qint64>
     del.addBindValue(measureId);
     m_db.exec(del);
     QSqlQuery ins = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO measure_departments (measure_id, department_id) VALUES (?, ?)"));
+        "INSERT INTO measure_departments (measure_id, department_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 departmentId : departmentIds) {
         ins.bindValue(0, measureId);
         ins.bindValue(1, departmentId);

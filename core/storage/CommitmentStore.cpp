@@ -58,7 +58,7 @@ qint64 CommitmentStore::insert(const Commitment& c)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO commitments (number, subject_id, department_id, matter, missing_material, "
-        "committed_on, due_on, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "committed_on, due_on, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.number);
     q.addBindValue(c.subjectId);
     q.addBindValue(c.departmentId);
@@ -67,8 +67,7 @@ qint64 CommitmentStore::insert(const Commitment& c)
     q.addBindValue(c.committedOn);
     q.addBindValue(c.dueOn);
     q.addBindValue(c.createdBy);
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<Commitment> CommitmentStore::byId(qint64 id)

@@ -299,6 +299,11 @@ void Database::raiseServer(const QSqlError& e, const QString& what) const
 void Database::raise(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError e = query.lastError().isValid() ? query.lastError() : m_sql.lastError();
+    // For a developer chasing a statement that one dialect refuses: the statement and the engine's
+    // own words on stderr. Never set for users: statements carry no values, but why print them.
+    if (qEnvironmentVariableIsSet("CREDITDESK_SQL_TRACE"))
+        qWarning("CREDITDESK_SQL_TRACE: %s: %s\n  in: %s", qUtf8Printable(what), qUtf8Printable(e.text()),
+            qUtf8Printable(query.lastQuery()));
     if (m_backend == Backend::Server)
         raiseServer(e, what);
     const int code = e.nativeErrorCode().toInt() & 0xff;
@@ -319,6 +324,26 @@ void Database::raise(const QSqlQuery& query, const QString& what) const
     throw CoreError(ErrorKind::Failed, tr("%1 failed: %2").arg(what, e.text()));
 }
 
+QStringList Database::queryPlan(const QString& sql, const std::function<void(QSqlQuery&)>& bind)
+{
+    requireLocalFile(tr("A query plan"));
+    QSqlQuery q = prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    bind(q);
+    exec(q);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(3).toString();
+    return lines;
+}
+
+qint64 Database::execReturningId(QSqlQuery& query)
+{
+    exec(query);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 QSqlQuery Database::prepare(const QString& sql)
 {
     QSqlQuery q(m_sql);
@@ -330,6 +355,16 @@ QSqlQuery Database::prepare(const QString& sql)
 
 void Database::exec(QSqlQuery& query)
 {
+    if (m_backend == Backend::Server) {
+        // An empty QString() is '' to SQLite but NULL to QPSQL: a NOT NULL DEFAULT '' column
+        // would refuse it. A NULL meant as NULL is a null QVariant (StoreHelpers::nullableText).
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+                query.bindValue(int(i), QStringLiteral(""));
+        }
+    }
     if (!query.exec())
         raise(query, tr("A database statement"));
 }
@@ -617,6 +652,19 @@ Transaction::Transaction(Database& db) : m_db(db)
         throw CoreError(ErrorKind::Failed, tr("A transaction could not start: %1").arg(e.text()));
     }
     m_db.m_serverTransaction = m_db.isServer();
+    if (m_db.isServer()) {
+        // A file's transactions all begin IMMEDIATE: one writer at a time, every service's
+        // read-check-write runs alone and the audit chain gets one append at a time. On a server the
+        // same order comes from one advisory lock, held until COMMIT or ROLLBACK. 0x4344575249544553
+        // is "CDWRITES" in ASCII; the schema lock (lockSchema) is always taken after this one.
+        try {
+            m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4847095109886690643)"));
+        } catch (...) {
+            m_db.sql().rollback();
+            m_db.m_serverTransaction = false;
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()

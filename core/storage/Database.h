@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace cd {
@@ -61,6 +62,22 @@ public:
     // Runs a prepared statement with the values bound so far; throws CoreError on failure. A
     // constraint failure is reported as InvalidInput with the engine's words.
     void exec(QSqlQuery& query);
+    // The pieces of SQL the stores splice in where the two dialects differ.
+    // LIKE without regard to case for ASCII letters: SQLite's LIKE is that already, PostgreSQL's is ILIKE.
+    QLatin1String caselessLike() const { return QLatin1String(isServer() ? "ILIKE" : "LIKE"); }
+    // The value of a LIMIT ? that lets every row through: a negative number in SQLite, NULL here.
+    QVariant noLimit() const
+    {
+        return isServer() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(-1));
+    }
+
+    // SQLite's plan for a statement, one line per step, with the values `bind` binds. File only: the
+    // plans the tests hold the stores to are SQLite's (a server's planner is checked by bench).
+    QStringList queryPlan(const QString& sql, const std::function<void(QSqlQuery&)>& bind);
+
+    // Runs an INSERT … RETURNING id and gives the id, or 0 when no row was inserted (ON CONFLICT DO
+    // NOTHING). Both dialects take RETURNING; Qt's lastInsertId() means nothing on a server.
+    qint64 execReturningId(QSqlQuery& query);
     // Runs one statement without parameters. On a server it is not prepared, so DDL and SET work.
     QSqlQuery exec(const QString& sql);
     // First column of the first row, or a null QVariant.
@@ -121,8 +138,9 @@ private:
     bool m_serverTransaction = false; // QPSQL cannot be asked; Transaction keeps this
 };
 
-// A write transaction (BEGIN IMMEDIATE in a file, BEGIN on a server): rolled back unless commit() is
-// reached, so an exception anywhere in a multi-row change leaves nothing half-done.
+// A write transaction (BEGIN IMMEDIATE in a file; on a server BEGIN and the database's write lock,
+// so writers take turns in both): rolled back unless commit() is reached, so an exception anywhere in
+// a multi-row change leaves nothing half-done.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)

@@ -86,15 +86,14 @@ QList<Department> DepartmentStore::byShortName(const QString& shortName)
 qint64 DepartmentStore::insert(const Department& d)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO departments (code, name, short_name, kind, "
-                                              "active, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                              "active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(d.code);
     q.addBindValue(d.name);
     q.addBindValue(d.shortName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.shortName));
     q.addBindValue(d.kind);
     q.addBindValue(d.active);
     q.addBindValue(d.createdAt.isValid() ? d.createdAt : QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 void DepartmentStore::setActive(qint64 id, bool active)

@@ -13,9 +13,9 @@ ImportStore::ImportStore(Database& db)
     , m_findSubject(db.prepare(QStringLiteral("SELECT id FROM subjects WHERE code = ?")))
     , m_insertSubject(db.prepare(QStringLiteral(
           "INSERT INTO subjects (kind, code, name, division, address, registered_on, created_at, updated_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
     , m_insertName(db.prepare(
-          QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, 1)")))
+          QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, TRUE)")))
     , m_findRecord(db.prepare(
           QStringLiteral("SELECT id FROM credit_records WHERE department_id = ? AND decision_no = ?")))
     , m_insertRecord(db.prepare(QStringLiteral(
@@ -23,16 +23,16 @@ ImportStore::ImportStore(Database& db)
           "decision_no, "
           "decision_date, legal_basis, content, department_id, published_on, created_by, created_at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (department_id, decision_no) DO "
-          "NOTHING")))
+          "NOTHING RETURNING id")))
     , m_insertLicence(db.prepare(QStringLiteral(
           "INSERT INTO licences (subject_id, legal_representative, document_name, decision_no, licence_kind, "
           "certificate_name, licence_no, content, decision_date, valid_from, valid_to, department_id, "
           "source, "
           "note, revoked, published_on, created_by, created_at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (department_id, decision_no) DO NOTHING")))
+          "ON CONFLICT (department_id, decision_no) DO NOTHING RETURNING id")))
     , m_revokeLicence(db.prepare(QStringLiteral(
-          "UPDATE licences SET revoked = 1 WHERE department_id = ? AND decision_no = ? AND NOT revoked")))
+          "UPDATE licences SET revoked = TRUE WHERE department_id = ? AND decision_no = ? AND NOT revoked")))
     , m_licenceRevoked(db.prepare(
           QStringLiteral("SELECT revoked FROM licences WHERE department_id = ? AND decision_no = ?")))
 {
@@ -69,8 +69,7 @@ qint64 ImportStore::insertSubject(const Subject& s)
     m_insertSubject.bindValue(5, StoreHelpers::nullableDate(s.registeredOn));
     m_insertSubject.bindValue(6, now);
     m_insertSubject.bindValue(7, now);
-    m_db.exec(m_insertSubject);
-    const qint64 id = m_insertSubject.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(m_insertSubject);
     m_insertName.bindValue(0, id);
     m_insertName.bindValue(1, s.name);
     m_db.exec(m_insertName);
@@ -105,8 +104,8 @@ qint64 ImportStore::insertRecord(const CreditRecord& r, const QDateTime& now)
     m_insertRecord.bindValue(10, StoreHelpers::nullableDate(r.publishedOn));
     m_insertRecord.bindValue(11, r.createdBy);
     m_insertRecord.bindValue(12, textOf(now));
-    m_db.exec(m_insertRecord);
-    return m_insertRecord.numRowsAffected() == 1 ? m_insertRecord.lastInsertId().toLongLong() : 0;
+    // No row comes back when the record was already there (ON CONFLICT DO NOTHING).
+    return m_db.execReturningId(m_insertRecord);
 }
 
 qint64 ImportStore::insertLicence(const Licence& l, const QDateTime& now)
@@ -130,8 +129,7 @@ qint64 ImportStore::insertLicence(const Licence& l, const QDateTime& now)
     q.bindValue(15, StoreHelpers::nullableDate(l.publishedOn));
     q.bindValue(16, l.createdBy);
     q.bindValue(17, textOf(now));
-    m_db.exec(q);
-    return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
+    return m_db.execReturningId(q);
 }
 
 bool ImportStore::revokeLicence(qint64 departmentId, const QString& decisionNo)

@@ -70,7 +70,8 @@ qint64 ListStore::insert(const ListEntry& e)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO list_entries (number, subject_id, list_kind, domain, basis, basis_record_id, "
         "department_id, "
-        "entry_date, planned_exit, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "entry_date, planned_exit, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     q.addBindValue(e.number);
     q.addBindValue(e.subjectId);
     q.addBindValue(ListEntries::key(e.kind));
@@ -82,8 +83,7 @@ qint64 ListStore::insert(const ListEntry& e)
     q.addBindValue(StoreHelpers::nullableDate(e.plannedExit));
     q.addBindValue(e.createdBy);
     q.addBindValue(QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<ListEntry> ListStore::byId(qint64 id)
@@ -145,7 +145,7 @@ QList<ListEntry> ListStore::awaitingApproval(ListKind kind, const QString& domai
     q.bindValue(QStringLiteral(":k"), ListEntries::key(kind));
     if (!domain.isEmpty())
         q.bindValue(QStringLiteral(":domain"), domain);
-    q.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    q.bindValue(QStringLiteral(":limit"), limit > 0 ? QVariant(limit) : m_db.noLimit());
     m_db.exec(q);
     return readAll(q);
 }

@@ -15,7 +15,7 @@ const char* const OverdueOnE = "((t.responded_on IS NULL OR t.responded_on > :e)
 
 int count(const QSqlQuery& q, int column)
 {
-    return q.value(column).toInt(); // SUM over no row is NULL
+    return q.value(column).toInt();
 }
 
 void bindSpan(QSqlQuery& q, const QDate& from, const QDate& to, const QDate& evaluatedOn)
@@ -27,13 +27,14 @@ void bindSpan(QSqlQuery& q, const QDate& from, const QDate& to, const QDate& eva
 
 QString taskSql()
 {
+    // COUNT(*) FILTER rather than SUM(condition): PostgreSQL does not add up booleans.
     return QStringLiteral("SELECT t.department_id, COUNT(*), "
-                          "SUM(t.acknowledged_on <= :e OR %1), "
-                          "SUM(%1 AND t.responded_on <= t.due_on), "
-                          "SUM(%1 AND t.responded_on > t.due_on), "
-                          "SUM(%2), "
-                          "SUM(%1), "
-                          "SUM(%1 AND t.response = 'applied') "
+                          "COUNT(*) FILTER (WHERE t.acknowledged_on <= :e OR %1), "
+                          "COUNT(*) FILTER (WHERE %1 AND t.responded_on <= t.due_on), "
+                          "COUNT(*) FILTER (WHERE %1 AND t.responded_on > t.due_on), "
+                          "COUNT(*) FILTER (WHERE %2), "
+                          "COUNT(*) FILTER (WHERE %1), "
+                          "COUNT(*) FILTER (WHERE %1 AND t.response = 'applied') "
                           "FROM measure_tasks t WHERE t.pushed_on BETWEEN :from AND :to "
                           "GROUP BY t.department_id")
         .arg(QLatin1String(AnsweredByE), QLatin1String(OverdueOnE));
@@ -47,27 +48,28 @@ QString publicationSql()
     return QStringLiteral(
         "SELECT department_id, SUM(due), SUM(on_time), SUM(licence * due), SUM(licence * on_time) FROM ("
         "SELECT r.department_id, "
-        "(r.published_on <= :e OR d.publication_due < :e) AS due, "
-        "(r.published_on <= :e AND r.published_on <= d.publication_due) AS on_time, 0 AS licence "
-        "FROM credit_records r JOIN temp.supervision_days d ON d.day = r.decision_date "
+        "CASE WHEN r.published_on <= :e OR d.publication_due < :e THEN 1 ELSE 0 END AS due, "
+        "CASE WHEN r.published_on <= :e AND r.published_on <= d.publication_due THEN 1 ELSE 0 END "
+        "AS on_time, 0 AS licence "
+        "FROM credit_records r JOIN supervision_days d ON d.day = r.decision_date "
         "WHERE r.decision_date BETWEEN :from AND :to AND (r.severity IS NULL OR COALESCE(("
         "SELECT p.publish FROM rule_periods p WHERE p.severity = r.severity AND p.rule_set_id = COALESCE("
         "(SELECT s.id FROM rule_sets s WHERE s.effective_from <= r.decision_date "
         "ORDER BY s.effective_from DESC LIMIT 1), "
-        "(SELECT s.id FROM rule_sets s ORDER BY s.effective_from LIMIT 1))), 1)) "
+        "(SELECT s.id FROM rule_sets s ORDER BY s.effective_from LIMIT 1))), TRUE)) "
         "UNION ALL SELECT l.department_id, "
-        "(l.published_on <= :e OR d.publication_due < :e), "
-        "(l.published_on <= :e AND l.published_on <= d.publication_due), 1 "
-        "FROM licences l JOIN temp.supervision_days d ON d.day = l.decision_date "
-        "WHERE l.decision_date BETWEEN :from AND :to) "
+        "CASE WHEN l.published_on <= :e OR d.publication_due < :e THEN 1 ELSE 0 END, "
+        "CASE WHEN l.published_on <= :e AND l.published_on <= d.publication_due THEN 1 ELSE 0 END, 1 "
+        "FROM licences l JOIN supervision_days d ON d.day = l.decision_date "
+        "WHERE l.decision_date BETWEEN :from AND :to) AS decisions "
         "GROUP BY department_id");
 }
 
 QString verificationSql()
 {
     return QStringLiteral("SELECT o.verifying_department_id, "
-                          "SUM(o.decided_on <= :e OR o.verification_due < :e), "
-                          "SUM(o.decided_on <= :e AND o.decided_on <= o.verification_due) "
+                          "COUNT(*) FILTER (WHERE o.decided_on <= :e OR o.verification_due < :e), "
+                          "COUNT(*) FILTER (WHERE o.decided_on <= :e AND o.decided_on <= o.verification_due) "
                           "FROM objections o WHERE o.accepted_on BETWEEN :from AND :to "
                           "AND o.verifying_department_id IS NOT NULL GROUP BY o.verifying_department_id");
 }
@@ -90,12 +92,14 @@ MetricsStore::MetricsStore(Database& db) : m_db(db) { }
 
 void MetricsStore::loadDays(const QList<Day>& days)
 {
-    // A temporary table lives in memory (SQLITE_TEMP_STORE=2) and only for this connection.
+    // A temporary table lives in memory (SQLITE_TEMP_STORE=2, or the server's temp buffers) and only
+    // for this connection; both engines find a temporary table before a permanent one of that name.
     m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS supervision_days (day DATE PRIMARY KEY, "
-                             "ordinal INTEGER NOT NULL, publication_due DATE NOT NULL) WITHOUT ROWID"));
-    m_db.exec(QStringLiteral("DELETE FROM temp.supervision_days"));
+                             "ordinal INTEGER NOT NULL, publication_due DATE NOT NULL)%1")
+                  .arg(QLatin1String(m_db.isServer() ? "" : " WITHOUT ROWID")));
+    m_db.exec(QStringLiteral("DELETE FROM supervision_days"));
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO temp.supervision_days (day, ordinal, publication_due) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO supervision_days (day, ordinal, publication_due) VALUES (?, ?, ?)"));
     for (const Day& d : days) {
         q.addBindValue(d.day);
         q.addBindValue(d.ordinal);
@@ -133,8 +137,8 @@ QHash<qint64, double> MetricsStore::medianWorkingDays(
     for (const QLatin1String group : {QLatin1String("t.department_id"), QLatin1String("0")}) {
         QSqlQuery q = m_db.prepare(QStringLiteral(
             "WITH answered AS (SELECT %1 AS grp, r.ordinal - p.ordinal AS days FROM measure_tasks t "
-            "JOIN temp.supervision_days p ON p.day = t.pushed_on "
-            "JOIN temp.supervision_days r ON r.day = t.responded_on "
+            "JOIN supervision_days p ON p.day = t.pushed_on "
+            "JOIN supervision_days r ON r.day = t.responded_on "
             "WHERE t.pushed_on BETWEEN :from AND :to AND %2), "
             "ranked AS (SELECT grp, days, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY days) AS rn, "
             "COUNT(*) OVER (PARTITION BY grp) AS n FROM answered) "
@@ -164,6 +168,9 @@ QHash<qint64, MetricsStore::DueCounts> MetricsStore::publication(
 bool MetricsStore::hasObjections()
 {
     // The objections schema is built on another branch; count on its four columns, not its number.
+    // A server's schema comes whole from its migrations, which have the objections.
+    if (m_db.isServer())
+        return true;
     return m_db.scalar(QStringLiteral(
                            "SELECT COUNT(*) FROM sqlite_master m JOIN pragma_table_info(m.name) c "
                            "WHERE m.type = 'table' AND m.name = 'objections' AND c.name IN ('accepted_on', "
@@ -192,7 +199,7 @@ QList<MetricsStore::Item> MetricsStore::lateOrOverdue(
     QSqlQuery q = m_db.prepare(itemsSql());
     bindSpan(q, from, to, evaluatedOn);
     q.bindValue(QStringLiteral(":department"), departmentId);
-    q.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    q.bindValue(QStringLiteral(":limit"), limit > 0 ? QVariant(limit) : m_db.noLimit());
     m_db.exec(q);
     QList<Item> items;
     while (q.next()) {
@@ -224,17 +231,13 @@ QStringList MetricsStore::queryPlan(Query query)
         sql = itemsSql();
         break;
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-    bindSpan(q, QDate(2026, 7, 1), QDate(2026, 9, 30), QDate(2026, 9, 30));
-    if (query == Query::LateOrOverdue) {
-        q.bindValue(QStringLiteral(":department"), 1);
-        q.bindValue(QStringLiteral(":limit"), 100);
-    }
-    m_db.exec(q);
-    QStringList lines;
-    while (q.next())
-        lines << q.value(3).toString();
-    return lines;
+    return m_db.queryPlan(sql, [&](QSqlQuery& q) {
+        bindSpan(q, QDate(2026, 7, 1), QDate(2026, 9, 30), QDate(2026, 9, 30));
+        if (query == Query::LateOrOverdue) {
+            q.bindValue(QStringLiteral(":department"), 1);
+            q.bindValue(QStringLiteral(":limit"), 100);
+        }
+    });
 }
 
 } // namespace cd

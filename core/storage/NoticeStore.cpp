@@ -47,7 +47,7 @@ qint64 NoticeStore::insert(const Notice& n)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO notices (year, serial, number, period, issued_on, issued_by, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(n.year);
     q.addBindValue(n.serial);
     q.addBindValue(n.number);
@@ -55,8 +55,7 @@ qint64 NoticeStore::insert(const Notice& n)
     q.addBindValue(n.issuedOn);
     q.addBindValue(n.issuedBy);
     q.addBindValue(QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 } // namespace cd

@@ -66,7 +66,7 @@ qint64 ObjectionStore::insert(const Objection& o)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO objections (number, subject_id, target_kind, target_id, raised_by, "
         "raising_department_id, "
-        "description, filed_on, filed_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed')"));
+        "description, filed_on, filed_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'filed') RETURNING id"));
     q.addBindValue(o.number);
     q.addBindValue(o.subjectId);
     q.addBindValue(Objections::key(o.target));
@@ -76,8 +76,7 @@ qint64 ObjectionStore::insert(const Objection& o)
     q.addBindValue(o.description);
     q.addBindValue(o.filedOn);
     q.addBindValue(o.filedBy);
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<Objection> ObjectionStore::byId(qint64 id)
@@ -117,7 +116,7 @@ QList<Objection> ObjectionStore::office(bool openOnly, int limit)
         + QLatin1String(openOnly ? "WHERE o.state IN ('filed', 'accepted') " : "")
         + QLatin1String("ORDER BY o.state NOT IN ('filed', 'accepted'), o.verification_due IS NULL, "
                         "o.verification_due, o.filed_on DESC, o.id DESC LIMIT ?"));
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(limit > 0 ? QVariant(limit) : m_db.noLimit());
     m_db.exec(q);
     QList<Objection> list;
     while (q.next())
@@ -199,8 +198,9 @@ bool ObjectionStore::setDecided(qint64 id, ObjectionOutcome outcome, bool revoke
 
 void ObjectionStore::addNotice(qint64 objectionId, qint64 departmentId, const QString& kind, const QDate& on)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO objection_notices (objection_id, "
-                                              "department_id, kind, issued_on) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO objection_notices (objection_id, department_id, kind, issued_on) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(objectionId);
     q.addBindValue(departmentId);
     q.addBindValue(kind);

@@ -48,15 +48,14 @@ qint64 PackageStore::insert(const QString& number, qint64 departmentId, const QD
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("INSERT INTO task_packages (number, department_id, made_on, made_by, "
-                                      "file_name, task_count) VALUES (?, ?, ?, ?, ?, ?)"));
+                                      "file_name, task_count) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(number);
     q.addBindValue(departmentId);
     q.addBindValue(on);
     q.addBindValue(by);
     q.addBindValue(fileName);
     q.addBindValue(int(taskIds.size()));
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
     QSqlQuery link
         = m_db.prepare(QStringLiteral("INSERT INTO package_tasks (package_id, task_id) VALUES (?, ?)"));
     for (qint64 task : taskIds) {

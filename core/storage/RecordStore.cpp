@@ -53,7 +53,7 @@ qint64 RecordStore::insert(const CreditRecord& r)
         "INSERT INTO credit_records (subject_id, polarity, category, severity, specific_serious, "
         "decision_no, "
         "decision_date, legal_basis, content, department_id, published_on, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.subjectId);
     q.addBindValue(CreditRecords::key(r.polarity));
     q.addBindValue(r.category);
@@ -68,8 +68,7 @@ qint64 RecordStore::insert(const CreditRecord& r)
     q.addBindValue(dateOrNull(r.publishedOn));
     q.addBindValue(r.createdBy);
     q.addBindValue(QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<CreditRecord> RecordStore::byId(qint64 id)

@@ -50,15 +50,14 @@ qint64 RepairStore::insert(const RepairApplication& a)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO repair_applications (number, subject_id, "
                                               "target_kind, target_id, filed_on, filed_by, state) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, 'submitted')"));
+                                              "VALUES (?, ?, ?, ?, ?, ?, 'submitted') RETURNING id"));
     q.addBindValue(a.number);
     q.addBindValue(a.subjectId);
     q.addBindValue(Repairs::key(a.target));
     q.addBindValue(a.targetId);
     q.addBindValue(a.filedOn);
     q.addBindValue(a.filedBy);
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 std::optional<RepairApplication> RepairStore::byId(qint64 id)
@@ -103,7 +102,7 @@ QList<RepairApplication> RepairStore::office(bool openOnly, int limit)
         + QLatin1String(openOnly ? "WHERE a.state = 'submitted' " : "")
         + QLatin1String("ORDER BY a.state <> 'submitted', a.decision_due IS NULL, a.decision_due, "
                         "a.filed_on DESC, a.id DESC LIMIT ?"));
-    q.addBindValue(limit > 0 ? limit : -1);
+    q.addBindValue(limit > 0 ? QVariant(limit) : m_db.noLimit());
     m_db.exec(q);
     QList<qint64> ids;
     while (q.next())

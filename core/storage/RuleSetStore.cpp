@@ -53,12 +53,11 @@ bool RuleSetStore::exists(QDate effectiveFrom)
 qint64 RuleSetStore::insert(const RuleSet& r)
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO rule_sets (effective_from, source, note) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO rule_sets (effective_from, source, note) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(r.effectiveFrom);
     q.addBindValue(r.source);
     q.addBindValue(r.note);
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
     QSqlQuery p
         = m_db.prepare(QStringLiteral("INSERT INTO rule_periods (rule_set_id, severity, publish, min_months, "
                                       "max_months, specific_serious_months) VALUES (?, ?, ?, ?, ?, ?)"));

@@ -16,7 +16,7 @@ namespace {
 
 } // namespace
 
-ServerAddress ServerAddress::parse(const QString& url)
+ServerAddress ServerAddress::parse(const QString& url, const QString& signInUser)
 {
     const QString form = tr("postgresql://user@host:port/database");
     const QUrl u(url.trimmed(), QUrl::StrictMode);
@@ -40,6 +40,13 @@ ServerAddress ServerAddress::parse(const QString& url)
     if (a.m_port < 1 || a.m_port > 65535)
         refuse(tr("The server address has no valid port: write it as %1.").arg(form));
     a.m_user = u.userName(QUrl::FullyDecoded);
+    const QString user = signInUser.trimmed();
+    if (!user.isEmpty() && !a.m_user.isEmpty() && user != a.m_user)
+        refuse(tr("The server address names the user %1, but %2 is signing in: leave the user out of "
+                  "the address.")
+                   .arg(a.m_user, user));
+    if (a.m_user.isEmpty())
+        a.m_user = user;
     if (a.m_user.isEmpty())
         refuse(tr("The server address names no user: write it as %1.").arg(form));
     QString path = u.path(QUrl::FullyDecoded);
@@ -85,6 +92,13 @@ QString ServerAddress::toString() const
     u.setPort(m_port);
     u.setPath(QLatin1Char('/') + m_database);
     return u.toString(QUrl::FullyEncoded);
+}
+
+ServerAddress ServerAddress::withUser(const QString& user) const
+{
+    ServerAddress a = *this;
+    a.m_user = user;
+    return a;
 }
 
 } // namespace cd

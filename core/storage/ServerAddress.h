@@ -19,7 +19,11 @@ public:
     // Throws CoreError(InvalidInput) with a sentence naming what is wrong. Accepts the schemes
     // postgresql:// and postgres://, percent-encoding, an IPv6 host in brackets, and the query
     // settings sslmode=verify-full (already what is used) and connect_timeout=1..300 (seconds).
-    static ServerAddress parse(const QString& url);
+    // signInUser: the user signing in, for an address that leaves the user out (the connection
+    // setting of a desk names the server, not the person); an address naming another user is refused.
+    static ServerAddress parse(const QString& url, const QString& signInUser = {});
+    // The same server and database, as another user.
+    ServerAddress withUser(const QString& user) const;
 
     const QString& user() const { return m_user; }
     const QString& host() const { return m_host; }

@@ -16,9 +16,9 @@ QString nextDocumentNumber(Database& db, const QString& prefix, int year)
 {
     // One statement takes the next number, inside the caller's write transaction, so two desks
     // never get the same one.
-    QSqlQuery q = db.prepare(
-        QStringLiteral("INSERT INTO document_counters (series, year, last) VALUES (?, ?, 1) "
-                       "ON CONFLICT (series, year) DO UPDATE SET last = last + 1 RETURNING last"));
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "INSERT INTO document_counters (series, year, last) VALUES (?, ?, 1) "
+        "ON CONFLICT (series, year) DO UPDATE SET last = document_counters.last + 1 RETURNING last"));
     q.addBindValue(prefix);
     q.addBindValue(year);
     db.exec(q);

@@ -63,7 +63,7 @@ const char* const NameSearchSql
       "current_hits AS (SELECT subject_id AS id, name AS sort_name FROM matched WHERE is_current %2), "
       "former_hits AS (SELECT m.subject_id AS id, s.name AS sort_name, min(m.name) AS matched "
       "FROM matched m JOIN subjects s ON s.id = m.subject_id "
-      "WHERE NOT m.is_current AND s.name NOT LIKE ? ESCAPE '\\' GROUP BY m.subject_id) "
+      "WHERE NOT m.is_current AND s.name NOT %3 ? ESCAPE '\\' GROUP BY m.subject_id, s.name) "
       "SELECT s.id, s.kind, s.code, s.name, s.division, h.matched FROM ("
       "SELECT id, sort_name, NULL AS matched, 1 AS current FROM current_hits "
       "UNION ALL SELECT id, sort_name, matched, 0 FROM former_hits) h "
@@ -74,14 +74,16 @@ const char* const TrigramMatchSql = "SELECT n.subject_id, n.name, n.is_current F
                                     "JOIN subject_names n ON n.id = f.rowid WHERE subject_names_fts MATCH ?";
 
 // One or two characters are below what a trigram can serve: a scan of the names, which are short.
+// On a server every length comes here: the pg_trgm index on the column serves (I)LIKE itself.
 const char* const ShortMatchSql
-    = "SELECT n.subject_id, n.name, n.is_current FROM subject_names n WHERE n.name LIKE ? ESCAPE '\\'";
+    = "SELECT n.subject_id, n.name, n.is_current FROM subject_names n WHERE n.name %1 ? ESCAPE '\\'";
 
-QString nameSearchSql(bool trigram, int limit)
+QString nameSearchSql(const Database& db, bool trigram, int limit)
 {
     return QString::fromLatin1(NameSearchSql)
-        .arg(QLatin1String(trigram ? TrigramMatchSql : ShortMatchSql),
-            limit > 0 ? QStringLiteral("ORDER BY name, subject_id LIMIT ?") : QString());
+        .arg(trigram ? QString::fromLatin1(TrigramMatchSql)
+                     : QString::fromLatin1(ShortMatchSql).arg(db.caselessLike()),
+            limit > 0 ? QStringLiteral("ORDER BY name, subject_id LIMIT ?") : QString(), db.caselessLike());
 }
 
 // The trigram tokenizer counts Unicode characters; names may hold characters beyond the BMP.
@@ -118,17 +120,17 @@ QString prefixEnd(const QString& prefix)
     return end;
 }
 
-QVariant sqlLimit(int limit)
+QVariant sqlLimit(const Database& db, int limit)
 {
-    return limit > 0 ? limit : -1; // SQLite: a negative LIMIT is none
+    return limit > 0 ? QVariant(limit) : db.noLimit();
 }
 
 // The values for NameSearchSql's placeholders, in their order.
-QVariantList nameSearchValues(const QString& match, const QString& likePattern, int limit)
+QVariantList nameSearchValues(const Database& db, const QString& match, const QString& likePattern, int limit)
 {
     if (limit > 0)
         return {match, limit, likePattern, limit};
-    return {match, likePattern, sqlLimit(limit)};
+    return {match, likePattern, sqlLimit(db, limit)};
 }
 
 QVariant nullableDate(const QDate& date)
@@ -179,7 +181,7 @@ qint64 SubjectStore::insert(const Subject& subject)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO subjects (kind, code, name, division, address, registered_on, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(SubjectKinds::key(subject.kind));
     q.addBindValue(subject.code);
     q.addBindValue(subject.name);
@@ -188,11 +190,10 @@ qint64 SubjectStore::insert(const Subject& subject)
     q.addBindValue(nullableDate(subject.registeredOn));
     q.addBindValue(now);
     q.addBindValue(now);
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
 
     QSqlQuery n = m_db.prepare(
-        QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, 1)"));
+        QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, TRUE)"));
     n.addBindValue(id);
     n.addBindValue(subject.name);
     m_db.exec(n);
@@ -202,19 +203,19 @@ qint64 SubjectStore::insert(const Subject& subject)
 void SubjectStore::rename(qint64 id, const QString& newName, const QDate& until)
 {
     QSqlQuery retire = m_db.prepare(QStringLiteral(
-        "UPDATE subject_names SET is_current = 0, until_date = ? WHERE subject_id = ? AND is_current"));
+        "UPDATE subject_names SET is_current = FALSE, until_date = ? WHERE subject_id = ? AND is_current"));
     retire.addBindValue(nullableDate(until));
     retire.addBindValue(id);
     m_db.exec(retire);
 
     QSqlQuery revive = m_db.prepare(QStringLiteral(
-        "UPDATE subject_names SET is_current = 1, until_date = NULL WHERE subject_id = ? AND name = ?"));
+        "UPDATE subject_names SET is_current = TRUE, until_date = NULL WHERE subject_id = ? AND name = ?"));
     revive.addBindValue(id);
     revive.addBindValue(newName);
     m_db.exec(revive);
     if (revive.numRowsAffected() == 0) {
         QSqlQuery add = m_db.prepare(
-            QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, 1)"));
+            QStringLiteral("INSERT INTO subject_names (subject_id, name, is_current) VALUES (?, ?, TRUE)"));
         add.addBindValue(id);
         add.addBindValue(newName);
         m_db.exec(add);
@@ -231,14 +232,13 @@ void SubjectStore::rename(qint64 id, const QString& newName, const QDate& until)
 qint64 SubjectStore::insertLink(const SubjectLink& link)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO subject_links (organisation_id, person_id, role, "
-                                              "since_date, until_date) VALUES (?, ?, ?, ?, ?)"));
+                                              "since_date, until_date) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(link.organisationId);
     q.addBindValue(link.personId);
     q.addBindValue(SubjectKinds::key(link.role));
     q.addBindValue(nullableDate(link.since));
     q.addBindValue(nullableDate(link.until));
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 namespace {
@@ -312,7 +312,7 @@ QList<SubjectHit> SubjectStore::findByCodePrefix(const QString& prefix, int limi
     q.addBindValue(prefix);
     q.addBindValue(prefixEnd(prefix));
     q.addBindValue(persons);
-    q.addBindValue(sqlLimit(limit));
+    q.addBindValue(sqlLimit(m_db, limit));
     m_db.exec(q);
     QList<SubjectHit> hits;
     while (q.next())
@@ -324,10 +324,10 @@ QList<SubjectHit> SubjectStore::findByName(const QString& text, int limit)
 {
     if (text.isEmpty())
         return {};
-    const bool trigram = characterCount(text) >= 3;
+    const bool trigram = !m_db.isServer() && characterCount(text) >= 3;
     const QString match = trigram ? ftsPhrase(text) : likeContains(text);
-    QSqlQuery q = m_db.prepare(nameSearchSql(trigram, limit));
-    for (const QVariant& value : nameSearchValues(match, likeContains(text), limit))
+    QSqlQuery q = m_db.prepare(nameSearchSql(m_db, trigram, limit));
+    for (const QVariant& value : nameSearchValues(m_db, match, likeContains(text), limit))
         q.addBindValue(value);
     m_db.exec(q);
     QList<SubjectHit> hits;
@@ -350,24 +350,20 @@ QStringList SubjectStore::queryPlan(Lookup lookup)
         values = {QStringLiteral("9132"), QStringLiteral("9133"), true, 20};
         break;
     case Lookup::ShortName:
-        sql = nameSearchSql(false, 20);
+        sql = nameSearchSql(m_db, false, 20);
         values = nameSearchValues(
-            likeContains(QStringLiteral("华信")), likeContains(QStringLiteral("华信")), 20);
+            m_db, likeContains(QStringLiteral("华信")), likeContains(QStringLiteral("华信")), 20);
         break;
     case Lookup::LongName:
-        sql = nameSearchSql(true, 20);
+        sql = nameSearchSql(m_db, true, 20);
         values = nameSearchValues(
-            ftsPhrase(QStringLiteral("华信建材")), likeContains(QStringLiteral("华信建材")), 20);
+            m_db, ftsPhrase(QStringLiteral("华信建材")), likeContains(QStringLiteral("华信建材")), 20);
         break;
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    m_db.exec(q);
-    QStringList lines;
-    while (q.next())
-        lines << q.value(3).toString();
-    return lines;
+    return m_db.queryPlan(sql, [&](QSqlQuery& q) {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+    });
 }
 
 } // namespace cd

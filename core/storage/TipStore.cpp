@@ -54,7 +54,7 @@ qint64 TipStore::insert(const Tip& t, const TipReporter& reporter)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO tips (number, subject_id, reported_name, content, channel, received_on, received_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.number);
     q.addBindValue(StoreHelpers::nullableId(t.subjectId));
     q.addBindValue(t.reportedName);
@@ -62,8 +62,7 @@ qint64 TipStore::insert(const Tip& t, const TipReporter& reporter)
     q.addBindValue(Tips::key(t.channel));
     q.addBindValue(t.receivedOn);
     q.addBindValue(t.receivedBy);
-    m_db.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.execReturningId(q);
     QSqlQuery r
         = m_db.prepare(QStringLiteral("INSERT INTO tip_reporters (tip_id, name, contact) VALUES (?, ?, ?)"));
     r.addBindValue(id);

@@ -49,8 +49,9 @@ QList<User> UserStore::all()
 
 qint64 UserStore::insert(const User& user)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, department_id, "
-                                              "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, department_id, "
+                                      "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(user.name);
     q.addBindValue(user.displayName.isEmpty() ? user.name : user.displayName);
     q.addBindValue(Roles::key(user.role));
@@ -58,8 +59,7 @@ qint64 UserStore::insert(const User& user)
         user.departmentId > 0 ? QVariant(user.departmentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(user.disabled);
     q.addBindValue(QDateTime::currentDateTimeUtc());
-    m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.execReturningId(q);
 }
 
 void UserStore::setDisabled(qint64 id, bool disabled)

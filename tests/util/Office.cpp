@@ -6,14 +6,105 @@
 #include "services/RecordService.h"
 #include "services/SubjectService.h"
 #include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QSqlQuery>
 
 namespace cd::test {
 
-Office::Office() : m_dir(std::make_unique<QTemporaryDir>())
+namespace {
+
+QMap<QString, QString> clusterInfo()
+{
+    const QString path = qEnvironmentVariable("CREDITDESK_TEST_PG_INFO");
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        qFatal("CREDITDESK_TEST_BACKEND=server needs CREDITDESK_TEST_PG_INFO naming the state file of "
+               "tests/pg/cluster.sh (CTest's fixture pg_cluster sets it)");
+    QMap<QString, QString> info;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            info.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return info;
+}
+
+} // namespace
+
+bool Office::serverBackendRequested()
+{
+    return qEnvironmentVariable("CREDITDESK_TEST_BACKEND") == QLatin1String("server");
+}
+
+void Office::createOnServer(const QByteArray& adminPassword)
+{
+    static int serial = 0;
+    const QMap<QString, QString> info = clusterInfo();
+    const QString port = info.value(QStringLiteral("PG_PORT"));
+    m_caFile = info.value(QStringLiteral("PG_CA_FILE"));
+    auto super = Database::openServer(
+        ServerAddress::parse(QStringLiteral("postgresql://%1@localhost:%2/postgres")
+                                 .arg(info.value(QStringLiteral("PG_SUPERUSER")), port)),
+        info.value(QStringLiteral("PG_SUPERUSER_PASSWORD")), m_caFile);
+    // Roles belong to the whole cluster and every office names its users alike, so the suites that
+    // use offices on the server take turns (CTest RESOURCE_LOCK) and each office first removes the
+    // one before it: its databases, then every member of the CreditDesk groups.
+    QSqlQuery old
+        = super->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'cdoffice\\_%'"));
+    QStringList databases;
+    while (old.next())
+        databases << old.value(0).toString();
+    old.finish();
+    for (const QString& name : databases)
+        super->exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(name));
+    QSqlQuery members = super->exec(QStringLiteral(
+        "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname LIKE 'creditdesk\\_%' AND NOT m.rolsuper"));
+    QStringList roles;
+    while (members.next())
+        roles << members.value(0).toString();
+    members.finish();
+    roles << QStringLiteral("admin");
+    for (const QString& name : roles)
+        super->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(name));
+    super->exec(QStringLiteral("CREATE ROLE admin LOGIN CREATEROLE PASSWORD '%1'")
+                    .arg(QString::fromUtf8(adminPassword)));
+    const QString database
+        = QStringLiteral("cdoffice_%1_%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+    super->exec(QStringLiteral("CREATE DATABASE %1 OWNER admin TEMPLATE template0 ENCODING 'UTF8' "
+                               "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+                    .arg(database));
+    m_serverUrl = QStringLiteral("postgresql://localhost:%1/%2").arg(port, database);
+    m_db = ServerAddress::parse(m_serverUrl, QStringLiteral("admin")).toString();
+    Session::initializeServer(
+        ServerAddress::parse(m_serverUrl, QStringLiteral("admin")), adminPassword, m_caFile);
+}
+
+void Office::create(const QByteArray& adminPassword)
 {
     qputenv("CREDITDESK_FAST_KDF", "1");
-    m_db = m_dir->filePath(QStringLiteral("office.db"));
-    Session::initialize(m_db, QStringLiteral("admin"), Password);
+    m_server = serverBackendRequested();
+    if (m_server) {
+        createOnServer(adminPassword);
+    } else {
+        m_db = m_dir->filePath(QStringLiteral("office.db"));
+        Session::initialize(m_db, QStringLiteral("admin"), adminPassword);
+    }
+}
+
+Office::Office(EmptyTag, const QByteArray& adminPassword) : m_dir(std::make_unique<QTemporaryDir>())
+{
+    create(adminPassword);
+}
+
+Office::Office() : m_dir(std::make_unique<QTemporaryDir>())
+{
+    create(Password);
     auto admin = as(QStringLiteral("admin"));
     UserService users(*admin);
     users.add(QStringLiteral("officer"), Role::Officer, Password);
@@ -25,7 +116,14 @@ Office::Office() : m_dir(std::make_unique<QTemporaryDir>())
 
 std::unique_ptr<Session> Office::as(const QString& user) const
 {
-    return Session::signIn(m_db, user, Password);
+    return signIn(user, Password);
+}
+
+std::unique_ptr<Session> Office::signIn(const QString& user, QByteArrayView password) const
+{
+    if (m_server)
+        return Session::signInServer(ServerAddress::parse(m_serverUrl, user), password, m_caFile);
+    return Session::signIn(m_db, user, password);
 }
 
 QString Office::uscc(const QString& orgCode9)

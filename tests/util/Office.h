@@ -19,9 +19,19 @@ class Office
 public:
     static inline const QByteArray Password = "office-test-pass-1";
 
+    // The backend comes from the environment: CREDITDESK_TEST_BACKEND=server puts the office in a
+    // fresh database on the test cluster that CREDITDESK_TEST_PG_INFO describes (tests/pg/cluster.sh),
+    // so one suite checks the same services on both backends (CTest runs it twice).
     Office();
+    // Only the admin, with this password: for suites that add their own users.
+    enum EmptyTag { Empty };
+    Office(EmptyTag, const QByteArray& adminPassword);
     std::unique_ptr<Session> as(const QString& user) const;
+    std::unique_ptr<Session> signIn(const QString& user, QByteArrayView password) const;
+    // The file; on a server, the server's address.
     const QString& path() const { return m_db; }
+    bool isServer() const { return m_server; }
+    static bool serverBackendRequested();
 
     static QString uscc(const QString& orgCode9);
     static QString citizenId(const QString& birth8, const QString& seq3);
@@ -38,8 +48,14 @@ public:
         const QDate& termEnd, const QDate& pushedOn);
 
 private:
+    void create(const QByteArray& adminPassword);
+    void createOnServer(const QByteArray& adminPassword);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    bool m_server = false;
+    QString m_serverUrl; // without a user
+    QString m_caFile;
 };
 
 } // namespace cd::test
