@@ -123,6 +123,7 @@ private slots:
     void onlyAnAdministratorMayMove();
     void copyAlteredOnTheWayInIsRolledBack();
     void brokenAuditChainIsRolledBack();
+    void valueThatFitsNoColumnIsNamed();
     void checksumSeesOneChangedValue();
     void cliMovesTheDemoOffice();
 
@@ -581,6 +582,33 @@ void TestServerMigration::brokenAuditChainIsRolledBack()
     auto server = openDesk(database);
     QCOMPARE(count(*server, QStringLiteral("audit_log")), 0);
     QCOMPARE(count(*server, QStringLiteral("users")), 0);
+}
+
+void TestServerMigration::valueThatFitsNoColumnIsNamed()
+{
+    // A date-time column of the file holding text that is no date-time (SQLite would take anything).
+    test::Office office;
+    const qint64 subject
+        = office.addCompany(QStringLiteral("MA1A2B3C5"), QStringLiteral("启东市类型测试有限公司"));
+    {
+        const SecureBytes key
+            = Session::unlock(office.path(), QStringLiteral("admin"), test::Office::Password);
+        auto raw = Database::open(office.path(), key.view(), Database::Mode::Existing);
+        raw->exec(
+            QStringLiteral("UPDATE subjects SET updated_at = 'last Tuesday' WHERE id = %1").arg(subject));
+    }
+    auto session = office.as(QStringLiteral("admin"));
+    const QString database = freshDatabase();
+    const auto e = errorOf([&] { migrate(*session, database); });
+    QVERIFY(e);
+    QCOMPARE(e->kind(), ErrorKind::Integrity);
+    QVERIFY2(e->message().contains(
+                 QStringLiteral("\"last Tuesday\" in the column updated_at of the table subjects (id %1)")
+                     .arg(subject)),
+        qPrintable(e->message()));
+    auto server = openDesk(database);
+    QCOMPARE(count(*server, QStringLiteral("subjects")), 0);
+    QCOMPARE(count(*server, QStringLiteral("audit_log")), 0);
 }
 
 void TestServerMigration::checksumSeesOneChangedValue()

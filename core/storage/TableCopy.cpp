@@ -101,8 +101,8 @@ std::optional<QVariant> normalised(TableCopy::Kind kind, const QVariant& v)
         QDate d;
         if (type == QMetaType::QDate)
             d = v.toDate();
-        else if (type == QMetaType::QString && v.toString().size() == 10)
-            d = QDate::fromString(v.toString(), Qt::ISODate);
+        else if (type == QMetaType::QString) // as the file's driver reads a DATE column
+            d = QDate::fromString(v.toString().left(10), Qt::ISODate);
         if (!d.isValid())
             return std::nullopt;
         return QVariant(d);
@@ -156,14 +156,18 @@ QByteArray canonicalText(TableCopy::Kind kind, const QVariant& v)
 }
 
 // What a statement selects from `table` on this backend, and the order by its primary key. From a
-// file, text columns are read as CAST(… AS TEXT): the driver would turn a column declared DATETIME
-// into a QDateTime, and audit_log.at must arrive as exactly the text its hash covers. Text keys sort
-// byte-wise on both sides: SQLite's BINARY and PostgreSQL's "C" collation both compare UTF-8 bytes.
+// file, text, date and date-time columns are read as CAST(… AS TEXT), as stored: the driver would
+// turn a column declared DATETIME into a QDateTime, and audit_log.at must arrive as exactly the
+// text its hash covers; a date that is no date is then named as it is written, not as an empty
+// value. Text keys sort byte-wise on both sides: SQLite's BINARY and PostgreSQL's "C" collation both
+// compare UTF-8 bytes.
 QString selectStatement(const Database& db, const TableCopy::Table& table)
 {
     QStringList columns;
     for (const TableCopy::Column& c : table.columns) {
-        if (!db.isServer() && c.kind == TableCopy::Kind::Text)
+        if (!db.isServer()
+            && (c.kind == TableCopy::Kind::Text || c.kind == TableCopy::Kind::Date
+                || c.kind == TableCopy::Kind::DateTime))
             columns << QStringLiteral("CAST(%1 AS TEXT)").arg(quoted(c.name));
         else
             columns << quoted(c.name);
