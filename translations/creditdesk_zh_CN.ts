@@ -2478,6 +2478,34 @@ Usage: creditdesk-cli %1</source>
         <source>Refuse to accept an objection, with the reason (reviewers; never whoever filed it).</source>
         <translation>不予受理异议并说明理由（由审核人决定，登记人本人不得决定）。</translation>
     </message>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>服务器上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>No server password: set CREDITDESK_SERVER_PASSWORD or run the command in a terminal.</source>
+        <translation>没有服务器密码：请设置 CREDITDESK_SERVER_PASSWORD，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.
+Usage: creditdesk-cli %2</source>
+        <translation>必须给出选项 --%1。
+用法：creditdesk-cli %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2: %3 tables, %4 rows; every table&apos;s row count and SHA-256 match the file&apos;s, and the audit trail of %5 entries verifies on the server. The file was not changed.
+</source>
+        <translation>已将 %1 迁移到 %2：%3 张表，%4 行；每张表的行数和 SHA-256 均与文件一致，%5 条审计记录在服务器上校验无误。文件未作任何改动。
+</translation>
+    </message>
+    <message>
+        <source>Move a local database to a new database on the office&apos;s PostgreSQL server.</source>
+        <translation>将本地数据库迁移到本单位 PostgreSQL 服务器上的一个新数据库。</translation>
+    </message>
+    <message>
+        <source>Copies every table of DB, with its ids, into the server database URL (postgresql://user@host:port/database, TLS checked against the office CA in FILE) in one transaction, then compares each table&apos;s row count and SHA-256 with the file&apos;s and walks the audit trail on the server; any difference rolls everything back. The server database must be new: empty, or migrated and holding nothing but its seed rows. DB is only read. NAME must be an administrator of DB. The server user&apos;s password comes from CREDITDESK_SERVER_PASSWORD, else it is asked on the terminal.</source>
+        <translation>在一个事务中将 DB 的每张表连同编号复制到服务器数据库 URL（postgresql://user@host:port/database，TLS 证书按 FILE 中的本单位 CA 核验），然后逐表比对行数和 SHA-256，并在服务器上逐条校验审计记录；任何不一致都会全部回滚。服务器数据库必须是新的：为空，或已完成迁移且只有初始数据。DB 只被读取。NAME 必须是 DB 的管理员。服务器用户的密码取自 CREDITDESK_SERVER_PASSWORD，否则在终端上询问。</translation>
+    </message>
 </context>
 <context>
     <name>CodeValidator</name>
@@ -4182,6 +4210,13 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ReadSnapshot</name>
+    <message>
+        <source>A read snapshot is for a local database file only.</source>
+        <translation>读取快照仅适用于本地数据库文件。</translation>
+    </message>
+</context>
+<context>
     <name>RecordService</name>
     <message>
         <source>subject: required.</source>
@@ -4586,6 +4621,57 @@ Usage: creditdesk-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ServerMigration</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server</source>
+        <translation>正在服务器上建表</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <translation>正在比对 %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the file but %3 on the server after the copy; nothing was saved on the server.</source>
+        <translation>复制后表 %1 在文件中有 %2 行，在服务器上却有 %3 行；服务器上未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the file and the server after the copy (checksum %2 in the file, %3 on the server); nothing was saved on the server.</source>
+        <translation>复制后表 %1 在文件与服务器之间不一致（文件中校验和为 %2，服务器上为 %3）；服务器上未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail on the server</source>
+        <translation>正在服务器上校验审计记录</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server: %1. Nothing was saved on the server.</source>
+        <translation>审计记录在服务器上校验未通过：%1。服务器上未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server ends at entry %1, the file&apos;s at entry %2; nothing was saved on the server.</source>
+        <translation>服务器上的审计记录止于第 %1 条，文件中的止于第 %2 条；服务器上未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 on the server differs from the one the key file of %2 records; nothing was saved on the server.</source>
+        <translation>服务器上的第 %1 条审计记录与 %2 的密钥文件所记载的不符；服务器上未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Recording the move in the server&apos;s audit trail</source>
+        <translation>正在服务器的审计记录中登记本次迁移</translation>
+    </message>
+    <message>
+        <source>Saving on the server</source>
+        <translation>正在服务器上保存</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Sign-in failed: unknown user or wrong password.</source>
@@ -4977,6 +5063,61 @@ Usage: creditdesk-cli %1</source>
     <message>
         <source>%1 of the objection verifications on time, below %2</source>
         <translation>异议按时核实率为%1，低于%2</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>A copy to a server goes from a local database file to a database server.</source>
+        <translation>复制到服务器只能从本地数据库文件复制到数据库服务器。</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 on the server has the type %3, which a move from a local file does not know how to fill.</source>
+        <translation>服务器上表 %2 的列 %1 的类型为 %3，从本地文件迁移时无法填写该类型。</translation>
+    </message>
+    <message>
+        <source>The foreign keys of the tables %1 on the server refer to each other in a circle, so no order of copying fills every parent first.</source>
+        <translation>服务器上表 %1 的外键相互循环引用，无法找到先复制上级表的顺序。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is at schema version %2 and the file %3 at %4; both must be at the same version. Nothing was written.</source>
+        <translation>服务器数据库 %1 的数据结构版本为 %2，文件 %3 的为 %4；两者必须相同。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server database %1 has no table %2, which the file %3 has. Nothing was written.</source>
+        <translation>服务器数据库 %1 没有文件 %3 中的表 %2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in the file %3 but %4 on the server %5. Nothing was written.</source>
+        <translation>表 %1 在文件 %3 中的列为 %2，在服务器 %5 上却为 %4。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server database %1 has a table %2, which the file %3 does not have. Nothing was written.</source>
+        <translation>服务器数据库 %1 有文件 %3 中没有的表 %2。未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more tables</source>
+        <translation>
+            <numerusform>%1 及另外 %n 张表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds data: %2. A local database moves only into a new database that holds nothing but what its migrations put there. Nothing was written.</source>
+        <translation>服务器数据库 %1 中已有数据：%2。本地数据库只能迁移到一个除迁移脚本写入的内容外别无数据的新数据库。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds &quot;%2&quot; in the column %3 of the table %4 (%5), which is not a value that column can hold; nothing was written to the server.</source>
+        <translation>文件 %1 中表 %4 的列 %3（%5）存有“%2”，该列不能存放这样的值；未向服务器写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds &quot;%2&quot; in the column %3 of the table %4 (%5), which is not a value that column can hold.</source>
+        <translation>数据库 %1 中表 %4 的列 %3（%5）存有“%2”，该列不能存放这样的值。</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ void addCommitmentCommands(QList<Command>& commands);
 void addTipCommands(QList<Command>& commands);
 void addImportCommands(QList<Command>& commands);
 void addBenchCommands(QList<Command>& commands);
+void addServerCommands(QList<Command>& commands);
 
 QCommandLineOption userOption();
 // An option that takes a value: valued("subject", "CODE").

@@ -20,6 +20,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     addDatabaseCommands(commands);
+    addServerCommands(commands);
     addUserCommands(commands);
     addCatalogueCommands(commands);
     addCalendarCommands(commands);
