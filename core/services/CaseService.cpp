@@ -2,6 +2,7 @@
 
 #include "CoreError.h"
 #include "services/CaseActions.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "storage/CaseStore.h"
@@ -22,11 +23,9 @@ QJsonObject caseSummary(const Case& c)
         {QStringLiteral("subjectId"), c.subjectId}};
 }
 
-[[noreturn]] void changedMeanwhile(const Case& c)
+[[noreturn]] void changedMeanwhile(Session& session, const Case& c)
 {
-    throw CoreError(ErrorKind::Failed,
-        CaseService::tr("Case %1 was changed by someone else meanwhile; reload it and try again.")
-            .arg(c.number));
+    ChangedMeanwhile::raise(session, CaseService::tr("Case %1").arg(c.number), QStringLiteral("case"), c.id);
 }
 
 } // namespace
@@ -226,33 +225,37 @@ Case CaseService::draft(const CaseDraft& d)
     });
 }
 
-Case CaseService::approve(qint64 caseId)
+Case CaseService::approve(qint64 caseId, qint64 seenVersion)
 {
     m_session.require(Operation::DecideCase);
     return m_session.write([&] {
         Case c = load(caseId);
+        if (seenVersion > 0 && c.rowVersion != seenVersion)
+            changedMeanwhile(m_session, c);
         CaseActions::enforce(CaseActions::decision(m_session, c));
         if (!CaseStore(m_session.db())
                  .setDecision(c.id, CaseState::Approved, m_session.user().name, QString(), c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         m_session.audit(
             QStringLiteral("case.approve"), QStringLiteral("case"), QString::number(c.id), caseSummary(c));
         return load(c.id);
     });
 }
 
-Case CaseService::reject(qint64 caseId, const QString& reason)
+Case CaseService::reject(qint64 caseId, const QString& reason, qint64 seenVersion)
 {
     m_session.require(Operation::DecideCase);
     if (reason.trimmed().isEmpty())
         throw CoreError(ErrorKind::InvalidInput, tr("reason: a rejection needs a written reason."));
     return m_session.write([&] {
         Case c = load(caseId);
+        if (seenVersion > 0 && c.rowVersion != seenVersion)
+            changedMeanwhile(m_session, c);
         CaseActions::enforce(CaseActions::decision(m_session, c));
         if (!CaseStore(m_session.db())
                  .setDecision(
                      c.id, CaseState::Rejected, m_session.user().name, reason.trimmed(), c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         QJsonObject summary = caseSummary(c);
         summary.insert(QStringLiteral("reason"), reason.trimmed());
         m_session.audit(
@@ -261,33 +264,37 @@ Case CaseService::reject(qint64 caseId, const QString& reason)
     });
 }
 
-Case CaseService::withdraw(qint64 caseId)
+Case CaseService::withdraw(qint64 caseId, qint64 seenVersion)
 {
     m_session.require(Operation::DraftCase);
     return m_session.write([&] {
         Case c = load(caseId);
+        if (seenVersion > 0 && c.rowVersion != seenVersion)
+            changedMeanwhile(m_session, c);
         CaseActions::enforce(CaseActions::withdrawal(m_session, c));
         if (!CaseStore(m_session.db()).setWithdrawn(c.id, m_session.user().name, c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         m_session.audit(
             QStringLiteral("case.withdraw"), QStringLiteral("case"), QString::number(c.id), caseSummary(c));
         return load(c.id);
     });
 }
 
-Case CaseService::push(qint64 caseId, const QDate& on)
+Case CaseService::push(qint64 caseId, const QDate& on, qint64 seenVersion)
 {
     m_session.require(Operation::PushCase);
     OfficeRules rules(m_session);
     const int feedbackDays = rules.feedbackWorkingDays();
     return m_session.write([&] {
         Case c = load(caseId);
+        if (seenVersion > 0 && c.rowVersion != seenVersion)
+            changedMeanwhile(m_session, c);
         CaseActions::enforce(CaseActions::pushing(m_session, c));
         if (!on.isValid() || on > QDate::currentDate())
             throw CoreError(ErrorKind::InvalidInput, tr("push date: it must be a date not in the future."));
         CaseStore store(m_session.db());
         if (!store.setPushed(c.id, m_session.user().name, on, c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         QList<std::pair<qint64, QString>> subjects {{c.subjectId, c.subjectName}};
         for (const CaseSubject& s : c.coSubjects)
             subjects.append({s.subjectId, s.name});

@@ -43,12 +43,15 @@ public:
     QList<CaseSubject> proposedCoSubjects(qint64 subjectId, qint64 basisRecordId);
 
     Case draft(const CaseDraft& draft);
-    Case approve(qint64 caseId);
-    Case reject(qint64 caseId, const QString& reason);
-    Case withdraw(qint64 caseId);
+    // seenVersion: the case's row version as the user saw it (0: not checked). If another desk
+    // changed the case since, the call is refused with who changed it and when, never applied to a
+    // case the user has not seen.
+    Case approve(qint64 caseId, qint64 seenVersion = 0);
+    Case reject(qint64 caseId, const QString& reason, qint64 seenVersion = 0);
+    Case withdraw(qint64 caseId, qint64 seenVersion = 0);
     // Creates one task per selected measure x implementing department x subject, due after the
     // feedback period in working days.
-    Case push(qint64 caseId, const QDate& on = QDate::currentDate());
+    Case push(qint64 caseId, const QDate& on = QDate::currentDate(), qint64 seenVersion = 0);
 
     MeasureTask acknowledge(qint64 taskId, const QDate& on);
     MeasureTask respond(qint64 taskId, TaskResponse response, const QDate& on, const QString& reference,

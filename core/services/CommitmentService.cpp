@@ -1,6 +1,7 @@
 #include "services/CommitmentService.h"
 
 #include "CoreError.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/CheckService.h"
 #include "services/OfficeRules.h"
 #include "services/RecordService.h"
@@ -18,11 +19,10 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-[[noreturn]] void changedMeanwhile(const Commitment& c)
+[[noreturn]] void changedMeanwhile(Session& session, const Commitment& c)
 {
-    throw CoreError(ErrorKind::Failed,
-        CommitmentService::tr("Commitment %1 was changed by someone else meanwhile; reload it and try again.")
-            .arg(c.number));
+    ChangedMeanwhile::raise(
+        session, CommitmentService::tr("Commitment %1").arg(c.number), QStringLiteral("commitment"), c.id);
 }
 
 } // namespace
@@ -107,7 +107,7 @@ Commitment CommitmentService::keep(qint64 id, const QDate& on)
             throw CoreError(ErrorKind::InvalidInput,
                 tr("date supplied: between the commitment (%1) and today.").arg(iso(c.committedOn)));
         if (!CommitmentStore(m_session.db()).setKept(id, on, c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         m_session.audit(QStringLiteral("commitment.keep"), QStringLiteral("commitment"), QString::number(id),
             QJsonObject {{QStringLiteral("number"), c.number}, {QStringLiteral("keptOn"), iso(on)},
                 {QStringLiteral("late"), on > c.dueOn}});
@@ -149,7 +149,7 @@ Commitment CommitmentService::confirmBreach(qint64 id, const QDate& on)
         r.departmentId = c.departmentId;
         const CreditRecord made = RecordService(m_session).add(r);
         if (!CommitmentStore(m_session.db()).setBreachRecord(id, made.id, c.rowVersion))
-            changedMeanwhile(c);
+            changedMeanwhile(m_session, c);
         m_session.audit(QStringLiteral("commitment.breach"), QStringLiteral("commitment"),
             QString::number(id),
             QJsonObject {{QStringLiteral("number"), c.number}, {QStringLiteral("recordId"), made.id}});

@@ -1,6 +1,7 @@
 #include "services/ListService.h"
 
 #include "CoreError.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "storage/ListStore.h"
@@ -18,11 +19,10 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-[[noreturn]] void changedMeanwhile(const ListEntry& e)
+[[noreturn]] void changedMeanwhile(Session& session, const ListEntry& e)
 {
-    throw CoreError(ErrorKind::Failed,
-        ListService::tr("List entry %1 was changed by someone else meanwhile; reload it and try again.")
-            .arg(e.number));
+    ChangedMeanwhile::raise(
+        session, ListService::tr("List entry %1").arg(e.number), QStringLiteral("list_entry"), e.id);
 }
 
 } // namespace
@@ -149,7 +149,7 @@ ListEntry ListService::approve(qint64 id)
                 tr("Not permitted: you proposed list entry %1; another reviewer must approve it.")
                     .arg(e.number));
         if (!ListStore(m_session.db()).setApproved(id, m_session.user().name, e.rowVersion))
-            changedMeanwhile(e);
+            changedMeanwhile(m_session, e);
         m_session.audit(QStringLiteral("list.approve"), QStringLiteral("list_entry"), QString::number(id),
             QJsonObject {{QStringLiteral("number"), e.number}});
         return load(id);
@@ -172,7 +172,7 @@ ListEntry ListService::revoke(qint64 id, const QString& reason, const QDate& on)
                     .arg(e.number, ListEntries::displayName(*gone), iso(e.endsOn())));
         if (!ListStore(m_session.db())
                  .setExit(id, on, ListExitReason::Revocation, reason.trimmed(), e.rowVersion))
-            changedMeanwhile(e);
+            changedMeanwhile(m_session, e);
         m_session.audit(QStringLiteral("list.revoke"), QStringLiteral("list_entry"), QString::number(id),
             QJsonObject {{QStringLiteral("number"), e.number}, {QStringLiteral("on"), iso(on)},
                 {QStringLiteral("reason"), reason.trimmed()}});

@@ -1,6 +1,7 @@
 #include "services/ObjectionService.h"
 
 #include "CoreError.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "services/Settings.h"
@@ -19,11 +20,10 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-[[noreturn]] void changedMeanwhile(const Objection& o)
+[[noreturn]] void changedMeanwhile(Session& session, const Objection& o)
 {
-    throw CoreError(ErrorKind::Failed,
-        ObjectionService::tr("Objection %1 was changed by someone else meanwhile; reload it and try again.")
-            .arg(o.number));
+    ChangedMeanwhile::raise(
+        session, ObjectionService::tr("Objection %1").arg(o.number), QStringLiteral("objection"), o.id);
 }
 
 } // namespace
@@ -109,7 +109,7 @@ Objection ObjectionService::accept(qint64 id, const QDate& on)
         const qint64 verifier = store.providingDepartment(o.target, o.targetId);
         const QDate due = rules.addWorkingDays(on, verificationDays);
         if (!store.setAccepted(id, on, m_session.user().name, verifier, due, o.rowVersion))
-            changedMeanwhile(o);
+            changedMeanwhile(m_session, o);
         // The departments carrying out measures on this information are told to suspend them.
         const QList<qint64> told = store.departmentsConcerned(o.target, o.targetId);
         for (qint64 dept : told)
@@ -142,7 +142,7 @@ Objection ObjectionService::notAccept(qint64 id, const QString& reason)
                     .arg(o.number));
         if (!ObjectionStore(m_session.db())
                  .setNotAccepted(id, reason.trimmed(), m_session.user().name, o.rowVersion))
-            changedMeanwhile(o);
+            changedMeanwhile(m_session, o);
         m_session.audit(QStringLiteral("objection.not-accept"), QStringLiteral("objection"),
             QString::number(id),
             QJsonObject {{QStringLiteral("number"), o.number}, {QStringLiteral("reason"), reason.trimmed()}});
@@ -175,7 +175,7 @@ Objection ObjectionService::decide(
                 tr("decision date: between the acceptance (%1) and today.").arg(iso(o.acceptedOn)));
         const bool wrong = outcome == ObjectionOutcome::InformationWrong;
         if (!store.setDecided(id, outcome, wrong && revoke, on, me, reason.trimmed(), o.rowVersion))
-            changedMeanwhile(o);
+            changedMeanwhile(m_session, o);
         if (wrong) {
             // Restore the subject's reputation: the information and its publication go, the measures
             // resting on it are revoked from today, and every department told is told again.

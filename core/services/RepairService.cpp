@@ -1,6 +1,7 @@
 #include "services/RepairService.h"
 
 #include "CoreError.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/OfficeRules.h"
 #include "services/Session.h"
 #include "services/Settings.h"
@@ -20,12 +21,10 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-[[noreturn]] void changedMeanwhile(const RepairApplication& a)
+[[noreturn]] void changedMeanwhile(Session& session, const RepairApplication& a)
 {
-    throw CoreError(ErrorKind::Failed,
-        RepairService::tr(
-            "Repair application %1 was changed by someone else meanwhile; reload it and try again.")
-            .arg(a.number));
+    ChangedMeanwhile::raise(
+        session, RepairService::tr("Repair application %1").arg(a.number), QStringLiteral("repair"), a.id);
 }
 
 } // namespace
@@ -194,7 +193,7 @@ RepairApplication RepairService::receive(qint64 id, RepairMaterial item, const Q
                 complete = std::max(complete, r.receivedOn);
             const QDate due = rules.addWorkingDays(complete, Settings(m_session).repairDecisionWorkingDays());
             if (!store.setMaterialsComplete(id, complete, due, a.rowVersion))
-                changedMeanwhile(a);
+                changedMeanwhile(m_session, a);
         }
         m_session.audit(QStringLiteral("repair.material"), QStringLiteral("repair"), QString::number(id),
             QJsonObject {{QStringLiteral("number"), a.number}, {QStringLiteral("item"), Repairs::key(item)},
@@ -247,7 +246,7 @@ RepairApplication RepairService::decide(qint64 id, bool approve, const QString& 
         if (!RepairStore(m_session.db())
                  .setDecided(id, approve ? RepairState::Approved : RepairState::Rejected, on,
                      m_session.user().name, reason.trimmed(), a.rowVersion))
-            changedMeanwhile(a);
+            changedMeanwhile(m_session, a);
         if (approve) {
             // Publication ends (终止公示) and the list membership with it; the measures resting on
             // either are lifted from the decision date.

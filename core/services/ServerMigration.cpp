@@ -8,7 +8,9 @@
 #include "storage/MetaStore.h"
 #include "storage/Migrations.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerRoles.h"
 #include "storage/TableCopy.h"
+#include "storage/UserStore.h"
 
 #include <QJsonObject>
 
@@ -37,6 +39,14 @@ ServerMigration::Result ServerMigration::run(Session& localAdmin, const ServerAd
     auto file = Database::open(localAdmin.path(), localAdmin.key().view(), Database::Mode::ReadOnly);
     ReadSnapshot snapshot(*file);
     const int version = file->userVersion();
+
+    // The one who moves it must be able to sign in afterwards: an administrator of this office.
+    const auto mover = UserStore(*file).byName(address.user());
+    if (!mover || mover->disabled || mover->role != Role::Admin)
+        throw CoreError(ErrorKind::InvalidInput,
+            tr("Connect to the server as one of this office's administrators: %1 is not an active "
+               "administrator in %2, and could not sign in to the moved office.")
+                .arg(address.user(), localAdmin.path()));
 
     step(tr("Connecting to %1").arg(address.toString()));
     auto server = Database::openServer(address, serverPassword, caFile);
@@ -122,6 +132,21 @@ ServerMigration::Result ServerMigration::run(Session& localAdmin, const ServerAd
                     .arg(localAdmin.path()));
     }
     result.auditEntries = chain.rows;
+
+    // Who may sign in: every user of the file gets a role of the same name in the group of their
+    // role. Their passwords stay in the file's key slots (scrypt, nothing to carry over), so every
+    // one but the administrator moving the office cannot sign in until an administrator sets their
+    // password (user reset-password with --server).
+    step(tr("Giving the office's users their roles on the server"));
+    ServerRoles roles(*server);
+    roles.ensureGroupRoles();
+    for (const User& u : UserStore(*server).all()) {
+        if (u.name == address.user() || roles.loginExists(u.name))
+            roles.joinGroup(u.name, u.role);
+        else
+            roles.createWithoutLogin(u.name, u.role);
+    }
+    roles.applyGrants();
 
     // The move itself, in the server's trail (the file stays as it was: it is only read).
     step(tr("Recording the move in the server's audit trail"));

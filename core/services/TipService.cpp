@@ -1,6 +1,7 @@
 #include "services/TipService.h"
 
 #include "CoreError.h"
+#include "services/ChangedMeanwhile.h"
 #include "services/Session.h"
 #include "storage/SubjectStore.h"
 #include "storage/TipStore.h"
@@ -101,9 +102,8 @@ Tip TipService::close(qint64 id, const QString& outcome, const QDate& on)
             throw CoreError(ErrorKind::InvalidInput,
                 tr("closing date: between the date received (%1) and today.").arg(iso(t.receivedOn)));
         if (!TipStore(m_session.db()).setClosed(id, on, outcome.trimmed(), t.rowVersion))
-            throw CoreError(ErrorKind::Failed,
-                tr("Confidential report %1 was changed by someone else meanwhile; reload it and try again.")
-                    .arg(t.number));
+            ChangedMeanwhile::raise(
+                m_session, tr("Confidential report %1").arg(t.number), QStringLiteral("tip"), id);
         m_session.audit(QStringLiteral("tip.close"), QStringLiteral("tip"), QString::number(id),
             QJsonObject {{QStringLiteral("number"), t.number}, {QStringLiteral("closedOn"), iso(on)}});
         return load(id);

@@ -114,7 +114,7 @@ void UserService::resetPassword(const QString& rawName, QByteArrayView newPasswo
     const QJsonObject summary {{QStringLiteral("by"), m_session.user().name}};
     if (m_session.isServer()) {
         m_session.write([&] {
-            ServerRoles(m_session.db()).setPassword(check().name, newPasswordUtf8);
+            ServerRoles(m_session.db()).setPassword(check().name, newPasswordUtf8, true);
             m_session.audit(QStringLiteral("user.reset-password"), QStringLiteral("user"), name, summary);
         });
         return;

@@ -124,6 +124,23 @@ std::optional<AuditEntry> AuditLog::entry(qint64 seq)
         q.value(7).toByteArray()};
 }
 
+std::optional<AuditEntry> AuditLog::lastAbout(const QString& entity, const QString& entityId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT seq, CAST(at AS TEXT), user_name, action, entity, entity_id, summary, hash FROM audit_log "
+        "WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    AuditEntry e {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+        q.value(7).toByteArray()};
+    q.finish();
+    return e;
+}
+
 AuditLog::Report AuditLog::verify()
 {
     Report report;

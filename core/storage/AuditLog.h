@@ -49,6 +49,8 @@ public:
     AuditTailRef tail();
     QList<AuditEntry> entries(const QDate& since = {}, qint64 limit = -1);
     std::optional<AuditEntry> entry(qint64 seq);
+    // The newest entry about one thing (entity "case", id "42"): who changed it last, and when.
+    std::optional<AuditEntry> lastAbout(const QString& entity, const QString& entityId);
     QList<AuditEntry> latest(int count); // newest first
 
     struct Report

@@ -105,6 +105,11 @@ CoreError connectFailure(const QString& libpq, const ServerAddress& address, con
             Database::tr("The certificate of the database server %1 was made for another name than %2: "
                          "use the host name the certificate names; no password was sent.")
                 .arg(where, address.host()));
+    if (has("is not permitted to log in"))
+        return CoreError(ErrorKind::SignIn,
+            Database::tr("The database server %1 does not let %2 sign in: the user is disabled, or has no "
+                         "password on this server yet (an administrator sets one).")
+                .arg(where, address.user()));
     if (has("no pg_hba.conf entry"))
         return CoreError(ErrorKind::Failed,
             Database::tr("The database server %1 does not let this user in over TLS from this computer "

@@ -75,9 +75,16 @@ void ServerRoles::joinGroup(const QString& name, Role role)
     run(QStringLiteral("GRANT %I TO %I"), {groupRole(role), name});
 }
 
-void ServerRoles::setPassword(const QString& name, QByteArrayView passwordUtf8)
+void ServerRoles::createWithoutLogin(const QString& name, Role role)
 {
-    run(QStringLiteral("ALTER ROLE %I PASSWORD %L"), {name, ScramVerifier::make(passwordUtf8)});
+    run(QStringLiteral("CREATE ROLE %I NOLOGIN IN ROLE %I"), {name, groupRole(role)});
+}
+
+void ServerRoles::setPassword(const QString& name, QByteArrayView passwordUtf8, bool enableLogin)
+{
+    run(enableLogin ? QStringLiteral("ALTER ROLE %I LOGIN PASSWORD %L")
+                    : QStringLiteral("ALTER ROLE %I PASSWORD %L"),
+        {name, ScramVerifier::make(passwordUtf8)});
 }
 
 void ServerRoles::disableLogin(const QString& name)

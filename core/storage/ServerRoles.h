@@ -32,9 +32,14 @@ public:
     bool loginExists(const QString& name);
     // A new login role in the group of `role`. Refused if the name is taken on the server.
     void createLogin(const QString& name, Role role, QByteArrayView passwordUtf8);
+    // A role in the group of `role` that cannot sign in until an administrator gives it a password
+    // (resetPassword): a user moved from a file, whose password stayed in the file's key slots.
+    void createWithoutLogin(const QString& name, Role role);
     // Makes an existing role (the one that initialised the database) a member of its group.
     void joinGroup(const QString& name, Role role);
-    void setPassword(const QString& name, QByteArrayView passwordUtf8);
+    // enableLogin: also lets the role sign in (an administrator's reset; a user changing their own
+    // password may not change that attribute).
+    void setPassword(const QString& name, QByteArrayView passwordUtf8, bool enableLogin = false);
     // The role can no longer connect; its rows and audit entries stay.
     void disableLogin(const QString& name);
     // What each group may read and change, and the row-level security of the confidential reports

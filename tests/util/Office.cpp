@@ -41,6 +41,32 @@ bool Office::serverBackendRequested()
     return qEnvironmentVariable("CREDITDESK_TEST_BACKEND") == QLatin1String("server");
 }
 
+void Office::resetServerOffices(Database& superuser)
+{
+    // Roles belong to the whole cluster and every office names its users alike, so the suites that
+    // use offices on the server take turns (CTest RESOURCE_LOCK pg_office_roles) and each office
+    // first removes the one before it: its databases, then every member of the CreditDesk groups
+    // and the admin that owned them.
+    QSqlQuery old
+        = superuser.exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'cdoffice\\_%'"));
+    QStringList databases;
+    while (old.next())
+        databases << old.value(0).toString();
+    old.finish();
+    for (const QString& name : databases)
+        superuser.exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(name));
+    QSqlQuery members = superuser.exec(QStringLiteral(
+        "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname LIKE 'creditdesk\\_%' AND NOT m.rolsuper"));
+    QStringList roles;
+    while (members.next())
+        roles << members.value(0).toString();
+    members.finish();
+    roles << QStringLiteral("admin");
+    for (const QString& name : roles)
+        superuser.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(name));
+}
+
 void Office::createOnServer(const QByteArray& adminPassword)
 {
     static int serial = 0;
@@ -51,27 +77,7 @@ void Office::createOnServer(const QByteArray& adminPassword)
         ServerAddress::parse(QStringLiteral("postgresql://%1@localhost:%2/postgres")
                                  .arg(info.value(QStringLiteral("PG_SUPERUSER")), port)),
         info.value(QStringLiteral("PG_SUPERUSER_PASSWORD")), m_caFile);
-    // Roles belong to the whole cluster and every office names its users alike, so the suites that
-    // use offices on the server take turns (CTest RESOURCE_LOCK) and each office first removes the
-    // one before it: its databases, then every member of the CreditDesk groups.
-    QSqlQuery old
-        = super->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'cdoffice\\_%'"));
-    QStringList databases;
-    while (old.next())
-        databases << old.value(0).toString();
-    old.finish();
-    for (const QString& name : databases)
-        super->exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(name));
-    QSqlQuery members = super->exec(QStringLiteral(
-        "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname LIKE 'creditdesk\\_%' AND NOT m.rolsuper"));
-    QStringList roles;
-    while (members.next())
-        roles << members.value(0).toString();
-    members.finish();
-    roles << QStringLiteral("admin");
-    for (const QString& name : roles)
-        super->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(name));
+    resetServerOffices(*super);
     super->exec(QStringLiteral("CREATE ROLE admin LOGIN CREATEROLE PASSWORD '%1'")
                     .arg(QString::fromUtf8(adminPassword)));
     const QString database

@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace cd {
+class Database;
+}
+
 namespace cd::test {
 
 // A small office in a temporary database for service tests: users admin, officer, officer2,
@@ -32,6 +36,8 @@ public:
     const QString& path() const { return m_db; }
     bool isServer() const { return m_server; }
     static bool serverBackendRequested();
+    // Drops the offices' databases (cdoffice_*) and the roles of their users from the cluster.
+    static void resetServerOffices(Database& superuser);
 
     static QString uscc(const QString& orgCode9);
     static QString citizenId(const QString& birth8, const QString& seq3);

@@ -227,7 +227,7 @@ void CaseDetailDialog::approve()
                 .arg(m_case.number, m_case.subjectName))
         != QMessageBox::Yes)
         return;
-    act([&] { CaseService(m_session).approve(m_id); });
+    act([&] { CaseService(m_session).approve(m_id, m_case.rowVersion); });
 }
 
 void CaseDetailDialog::rejectCase()
@@ -237,7 +237,7 @@ void CaseDetailDialog::rejectCase()
         tr("Why is case %1 rejected? The drafter reads this.").arg(m_case.number), {}, &ok);
     if (!ok)
         return;
-    act([&] { CaseService(m_session).reject(m_id, reason); });
+    act([&] { CaseService(m_session).reject(m_id, reason, m_case.rowVersion); });
 }
 
 void CaseDetailDialog::withdraw()
@@ -246,12 +246,12 @@ void CaseDetailDialog::withdraw()
             tr("Withdraw case %1? It cannot be pushed afterwards.").arg(m_case.number))
         != QMessageBox::Yes)
         return;
-    act([&] { CaseService(m_session).withdraw(m_id); });
+    act([&] { CaseService(m_session).withdraw(m_id, m_case.rowVersion); });
 }
 
 void CaseDetailDialog::push()
 {
-    act([&] { CaseService(m_session).push(m_id); });
+    act([&] { CaseService(m_session).push(m_id, QDate::currentDate(), m_case.rowVersion); });
 }
 
 void CaseDetailDialog::acknowledge()
